@@ -1,0 +1,76 @@
+/**
+ * The contract between the call pipeline and whatever enforces Xero's limits: the in-process engine
+ * (Bottleneck, sliding windows) or the Redis engine shared by several processes.
+ *
+ * Xero counts per (app, organisation): 5 in flight, 60 a minute, 5,000 a day (1,000 Starter); and per app
+ * 10,000 a minute. A key with `tenantId: null` (e.g. `GET /connections`) charges only the app limit.
+ */
+export interface LimitKey {
+  clientId: string;
+  tenantId: string | null;
+}
+
+/** The numbers Xero enforces for one (app, organisation) pair and one app. */
+export interface XeroLimits {
+  /** Calls in flight per (app, tenant). @default 5 */
+  concurrent: number;
+  /** Calls per minute per (app, tenant). @default 60 */
+  perMinute: number;
+  /** Calls per day per (app, tenant). @default 5000 (1000 on the Starter tier) */
+  perDay: number;
+  /** Calls per minute per app across all tenants. @default 10000 */
+  appPerMinute: number;
+}
+
+export type CallPriority = 'interactive' | 'batch';
+
+export interface ScheduleOptions {
+  priority: CallPriority;
+  /**
+   * True for interactive calls of the wisepay role: only they may spend the per-minute reserve kept for
+   * user actions when several roles share one (app, tenant) bucket.
+   */
+  mayUseReserve: boolean;
+  /** Epoch ms by which the call must have started; otherwise it fails with DeadlineExceededError. */
+  deadline?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** What Xero's response headers said about the remaining budget. */
+export interface RemainingQuota {
+  minute?: number | undefined;
+  day?: number | undefined;
+  appMinute?: number | undefined;
+}
+
+/** A point-in-time view of one key's limiter, for `metrics()` and the demo's progress lines. */
+export interface LimitSnapshot {
+  queued: number;
+  running: number;
+  /** Calls the local window still allows this minute. */
+  minuteRemaining: number;
+  /** Calls the local day budget still allows (min of local count and Xero's last word). */
+  dayRemaining: number;
+  /** Xero's last reported figures, if any response has been seen. */
+  reported: RemainingQuota;
+  /** Epoch ms until which the day budget is known to be exhausted, if so. */
+  dayExhaustedUntil: number | undefined;
+}
+
+export interface LimitsEngine {
+  /**
+   * Runs `fn` once the key's limits (and the app's) allow it to start. Rejects with
+   * `DayLimitExceededError` at once when the day budget is spent, `DeadlineExceededError` when it cannot
+   * start in time, `AbortedError` when the signal fires while queued.
+   */
+  schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T>;
+  /** Resync from Xero's `X-*-Remaining` headers: when Xero says fewer remain than we think, trust Xero. */
+  observe(key: LimitKey, quota: RemainingQuota): void;
+  /** Xero answered 429 for the day: fail further calls fast until `retryAfterMs` has passed. */
+  markDayExhausted(key: LimitKey, retryAfterMs: number): void;
+  /** Xero answered 429 for the minute/concurrency/app: pause starts on the key for `retryAfterMs`. */
+  pause(key: LimitKey, retryAfterMs: number): void;
+  snapshot(key: LimitKey): LimitSnapshot;
+  /** Releases every timer and limiter. Queued calls reject with ClosedError. */
+  close(): Promise<void>;
+}

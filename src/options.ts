@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { ConfigurationError } from './errors/configuration-error.js';
+import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
+import type { Logger } from './logger.js';
+import { ROLES, type Role } from './roles.js';
+import type { RefreshLock, TokenStore } from './stores/token-store.js';
+
+/** Xero's documented limits for a standard app. */
+export const DEFAULT_LIMITS: Readonly<XeroLimits> = {
+  concurrent: 5,
+  perMinute: 60,
+  perDay: 5000,
+  appPerMinute: 10_000,
+};
+
+/** The Starter tier's day limit. */
+export const STARTER_DAY_LIMIT = 1000;
+
+/** Default scopes: OpenID + refresh tokens + granular accounting scopes (mandatory for apps made after 2 March 2026). */
+export const DEFAULT_SCOPES: readonly string[] = [
+  'openid',
+  'profile',
+  'email',
+  'offline_access',
+  'accounting.invoices',
+  'accounting.payments',
+  'accounting.contacts',
+  'accounting.settings.read',
+];
+
+/** One Xero app (OAuth client) registered at developer.xero.com. */
+export interface XeroAppOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Must be registered on the app; https except for localhost. */
+  redirectUri: string;
+  /** @default DEFAULT_SCOPES. Must include `offline_access` (without it Xero issues no refresh token). */
+  scopes?: string[];
+  /** The app's Xero pricing tier; Starter apps get 1,000 calls a day per organisation. @default 'standard' */
+  tier?: 'starter' | 'standard';
+  /** Override any of Xero's limits for this app (e.g. to leave headroom for another integration). */
+  limits?: Partial<XeroLimits>;
+  /** @default 'client_secret_basic' (both work with Xero) */
+  clientAuthMethod?: 'client_secret_basic' | 'client_secret_post';
+}
+
+/** An app after defaults and validation. */
+export interface ResolvedApp {
+  name: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  scopes: string[];
+  tier: 'starter' | 'standard';
+  limits: XeroLimits;
+  clientAuthMethod: 'client_secret_basic' | 'client_secret_post';
+}
+
+/** Where Xero lives. Point these at the simulator in tests. */
+export interface XeroEndpointOptions {
+  /** OpenID issuer. @default 'https://identity.xero.com' */
+  identityUrl?: string;
+  /** Base of `/connections` and `/api.xro/2.0`. @default 'https://api.xero.com' */
+  apiUrl?: string;
+  /**
+   * Allows a plain-http issuer, and only on a loopback address (127.0.0.0/8, ::1, localhost). For the
+   * simulator; never for production. @default false
+   */
+  dangerouslyAllowInsecureLoopback?: boolean;
+}
+
+/** Options of the per-process host object. */
+export interface XeroConnectionsOptions {
+  /** The Xero apps this process uses, by a name of your choice that pools refer to. */
+  apps: Record<string, XeroAppOptions>;
+  /** Where tokens live. @default an in-memory store (tokens are lost on restart: use a persistent store in production) */
+  store?: TokenStore;
+  /** Mutual exclusion for refreshes. @default an in-process lock (use the Redis lock with several processes) */
+  refreshLock?: RefreshLock;
+  /** The limits engine. @default the in-process engine */
+  limits?: LimitsEngine;
+  xero?: XeroEndpointOptions;
+  /** Shrinks every duration the SDK waits on; 1 is real time. @default 1 */
+  timeScale?: number;
+  logger?: Logger;
+  http?: {
+    /** Per-attempt HTTP timeout, in ms (not scaled). @default 30000 */
+    timeoutMs?: number;
+    /** Retries of network errors, 5xx and 503 (writes only with an idempotency key). @default 4 */
+    maxRetries?: number;
+    /** First backoff delay in real ms (scaled), doubled per attempt, with full jitter. @default 1000 */
+    retryBaseDelayMs?: number;
+    /** Cap of one backoff delay in real ms (scaled). @default 60000 */
+    retryMaxDelayMs?: number;
+  };
+  rateLimits?: {
+    /** 429 retries for minute, concurrent and app-minute problems. @default 3 */
+    maxRetries?: number;
+    /**
+     * Calls per minute kept for interactive wisepay calls when several roles share one (app, tenant)
+     * bucket; other traffic cannot spend them. @default 10
+     */
+    interactiveReserve?: number;
+  };
+  oauth?: {
+    /** Refresh this long before the access token expires, in real ms (scaled). @default 300000 (5 min) */
+    refreshEarlyMs?: number;
+    /** `keepAlive()` refreshes connections unused for this long, in real ms (scaled). @default 30 days */
+    keepAliveAfterMs?: number;
+    /** How long a begun authorization may take, in real ms (scaled). @default 600000 (10 min) */
+    authorizationTtlMs?: number;
+    /** How long the previous refresh token is still accepted after a rotation, in real ms (scaled). @default 1800000 (30 min) */
+    refreshGraceMs?: number;
+  };
+}
+
+/** Options of one account's pool. */
+export interface ConnectionPoolOptions {
+  /** Your id for the customer account. */
+  accountId: string;
+  /** Split traffic over one connection per role. @default false (every role uses one connection) */
+  multiConnection?: boolean;
+  /**
+   * The app each role connects through, by its name in `apps`. A string: every role uses that app (and, with
+   * multi-connection on, shares its (app, tenant) bucket).
+   */
+  apps: string | Record<Role, string>;
+  /** Pin the organisation up front; otherwise the first connect pins it. */
+  tenantId?: string;
+}
+
+const nonEmpty = z.string().trim().min(1);
+const positiveInt = z.number().int().positive();
+
+const appSchema = z.strictObject({
+  clientId: nonEmpty,
+  clientSecret: nonEmpty,
+  redirectUri: z.url(),
+  scopes: z
+    .array(nonEmpty)
+    .min(1)
+    .refine((s) => s.includes('offline_access'), 'must include offline_access, or Xero issues no refresh token')
+    .optional(),
+  tier: z.enum(['starter', 'standard']).optional(),
+  limits: z
+    .strictObject({
+      concurrent: positiveInt.optional(),
+      perMinute: positiveInt.optional(),
+      perDay: positiveInt.optional(),
+      appPerMinute: positiveInt.optional(),
+    })
+    .optional(),
+  clientAuthMethod: z.enum(['client_secret_basic', 'client_secret_post']).optional(),
+});
+
+const duration = z.number().nonnegative();
+
+export const hostOptionsSchema = z.strictObject({
+  apps: z.record(nonEmpty, appSchema).refine((a) => Object.keys(a).length > 0, 'at least one app is required'),
+  store: z.custom<TokenStore>((v) => isObjectWith(v, ['get', 'put', 'delete', 'list'])).optional(),
+  refreshLock: z.custom<RefreshLock>((v) => isObjectWith(v, ['run'])).optional(),
+  limits: z.custom<LimitsEngine>((v) => isObjectWith(v, ['schedule', 'observe', 'snapshot', 'close'])).optional(),
+  xero: z
+    .strictObject({
+      identityUrl: z.url().optional(),
+      apiUrl: z.url().optional(),
+      dangerouslyAllowInsecureLoopback: z.boolean().optional(),
+    })
+    .optional(),
+  timeScale: z.number().positive().max(1000).optional(),
+  logger: z.custom<Logger>((v) => isObjectWith(v, ['debug', 'info', 'warn', 'error'])).optional(),
+  http: z
+    .strictObject({
+      timeoutMs: positiveInt.optional(),
+      maxRetries: z.number().int().min(0).max(20).optional(),
+      retryBaseDelayMs: duration.optional(),
+      retryMaxDelayMs: duration.optional(),
+    })
+    .optional(),
+  rateLimits: z
+    .strictObject({
+      maxRetries: z.number().int().min(0).max(20).optional(),
+      interactiveReserve: z.number().int().min(0).optional(),
+    })
+    .optional(),
+  oauth: z
+    .strictObject({
+      refreshEarlyMs: duration.optional(),
+      keepAliveAfterMs: duration.optional(),
+      authorizationTtlMs: positiveInt.optional(),
+      refreshGraceMs: duration.optional(),
+    })
+    .optional(),
+});
+
+export const poolOptionsSchema = z.strictObject({
+  accountId: nonEmpty,
+  multiConnection: z.boolean().optional(),
+  apps: z.union([nonEmpty, z.strictObject({ wisepay: nonEmpty, company: nonEmpty, service: nonEmpty })]),
+  tenantId: nonEmpty.optional(),
+});
+
+function isObjectWith(value: unknown, methods: string[]): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    methods.every((m) => typeof (value as Record<string, unknown>)[m] === 'function')
+  );
+}
+
+/** Parses with zod and turns failures into one ConfigurationError that names every bad field. */
+export function parseOptions<T>(schema: z.ZodType<T>, input: unknown, what: string, example: string): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || '(root)',
+    message: i.message,
+  }));
+  const list = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  throw new ConfigurationError(`Invalid ${what}: ${list}. Example: ${example}`, issues);
+}
+
+/** Applies defaults to a validated app. */
+export function resolveApp(name: string, app: XeroAppOptions): ResolvedApp {
+  const tier = app.tier ?? 'standard';
+  return {
+    name,
+    clientId: app.clientId,
+    clientSecret: app.clientSecret,
+    redirectUri: app.redirectUri,
+    scopes: app.scopes ?? [...DEFAULT_SCOPES],
+    tier,
+    limits: {
+      ...DEFAULT_LIMITS,
+      ...(tier === 'starter' ? { perDay: STARTER_DAY_LIMIT } : {}),
+      ...stripUndefined(app.limits ?? {}),
+    },
+    clientAuthMethod: app.clientAuthMethod ?? 'client_secret_basic',
+  };
+}
+
+/** The app name each role uses, from a pool's `apps` option. */
+export function appNamesByRole(apps: ConnectionPoolOptions['apps']): Record<Role, string> {
+  if (typeof apps === 'string') return { wisepay: apps, company: apps, service: apps };
+  return Object.fromEntries(ROLES.map((r) => [r, apps[r]])) as Record<Role, string>;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

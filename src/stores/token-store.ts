@@ -1,0 +1,71 @@
+import type { Role } from '../roles.js';
+
+/**
+ * Everything the SDK keeps about one connection (an account's role): which app and organisation it
+ * connects, its tokens, and the durable part of its health. Secrets live only here and in the store.
+ */
+export interface StoredConnection {
+  accountId: string;
+  /** The role this connection serves (with multi-connection off, the primary role serves all). */
+  role: Role;
+  /** The Xero app (OAuth client) the tokens belong to. */
+  clientId: string;
+  /** The pinned organisation. */
+  tenantId: string;
+  tenantName: string;
+  /** Xero's connection id (for `DELETE /connections/{id}`); not the tenant id. */
+  connectionId: string;
+  /** `authentication_event_id` of the consent that created this connection. */
+  authEventId: string;
+  xeroUserId?: string | undefined;
+  scopes: string[];
+  accessToken: string;
+  /** Epoch ms. */
+  accessTokenExpiresAt: number;
+  refreshToken: string;
+  /** Epoch ms of the last successful refresh (or of the connect, if never refreshed). */
+  refreshedAt: number;
+  /** Epoch ms the connection was made. */
+  connectedAt: number;
+  /** Durable health: a broken connection stays broken across restarts until reconnected. */
+  broken?: { reason: string; at: number; message: string } | undefined;
+  /** The last "is this token still valid?" test. `valid: null` means it was indeterminate (Xero down). */
+  lastTest?: { at: number; valid: boolean | null; reason?: string | undefined } | undefined;
+}
+
+/** A stored value with the version compare-and-set writes must name. Versions start at 1. */
+export interface Versioned<T> {
+  value: T;
+  version: number;
+}
+
+export type PutResult = { ok: true; version: number } | { ok: false; current: Versioned<StoredConnection> | null };
+
+/**
+ * Where connections and their tokens live. Every implementation must pass `test/stores/contract.ts`.
+ * Writes are compare-and-set so two writers can never silently overwrite each other's rotated token.
+ */
+export interface TokenStore {
+  get(accountId: string, role: Role): Promise<Versioned<StoredConnection> | null>;
+  /**
+   * Writes `value` only if the stored version is `expectedVersion` (`null`: only if absent).
+   * Returns the new version, or the current record when the expectation failed.
+   */
+  put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult>;
+  /** Deletes the record; with `expectedVersion`, only if it still has that version. True if deleted. */
+  delete(accountId: string, role: Role, expectedVersion?: number): Promise<boolean>;
+  /** Every connection of one account. */
+  list(accountId: string): Promise<Array<Versioned<StoredConnection>>>;
+  /** Releases handles (files, sockets) the store owns. */
+  close?(): Promise<void>;
+}
+
+/**
+ * Mutual exclusion for token refresh. In one process an in-memory lock suffices; several processes need
+ * the Redis lock. `run` executes `fn` while holding the lock for `key`; the holder is expected to finish
+ * within `ttlMs`, after which another party may take over.
+ */
+export interface RefreshLock {
+  run<T>(key: string, ttlMs: number, fn: () => Promise<T>): Promise<T>;
+  close?(): Promise<void>;
+}
