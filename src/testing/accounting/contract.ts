@@ -18,6 +18,12 @@ export interface AccountingRequest {
   tenantId: string;
   /** Simulated now, epoch ms (real clock; durations are scaled by the server's time scale). */
   now: number;
+  /**
+   * How long an `Idempotency-Key` is remembered, in real ms (the server passes Xero's ~6 minutes × its
+   * time scale). Overrides the model's own option for this call.
+   * @default 360000
+   */
+  idempotencyRetentionMs?: number;
 }
 
 export interface AccountingResponse {
