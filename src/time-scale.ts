@@ -20,7 +20,7 @@ export function createTimeScale(factor = 1): TimeScale {
   };
 }
 
-/** A promise that resolves after `ms`, or rejects when the signal aborts. Never keeps the process alive. */
+/** A promise that resolves after `ms`, or rejects with the signal's reason when it aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
