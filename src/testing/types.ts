@@ -80,6 +80,8 @@ export interface SimRequestLogEntry {
   idempotencyKey?: string;
   endpoint: SimEndpoint;
   grantType?: string;
+  /** The token endpoint did the work, then dropped the connection without replying (`loseNextTokenResponse`). */
+  responseLost?: true;
 }
 
 export interface SimCounters {

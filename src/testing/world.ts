@@ -45,7 +45,7 @@ export class World {
       email: user.email ?? `${user.userId}@example.com`,
       givenName: user.givenName ?? 'Demo',
       familyName: user.familyName ?? 'User',
-      organisations: user.organisations.filter((t) => this.orgs.has(t)),
+      organisations: [...new Set(user.organisations)],
     };
     this.users.set(user.userId, registered);
     return registered;

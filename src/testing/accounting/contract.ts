@@ -24,6 +24,8 @@ export interface AccountingRequest {
    * @default 360000
    */
   idempotencyRetentionMs?: number;
+  /** The calling app's name, echoed as `ProviderName` in response envelopes. @default clientId */
+  providerName?: string;
 }
 
 export interface AccountingResponse {

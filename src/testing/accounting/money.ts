@@ -26,7 +26,13 @@ export function readNumber(value: unknown): number | undefined {
 export type LineAmountTypes = 'Exclusive' | 'Inclusive' | 'NoTax';
 
 // Tax types that carry no tax; every other type is charged at the organisation's standard rate.
-const ZERO_RATED_TAX_TYPES = new Set(['NONE', 'EXEMPTOUTPUT', 'EXEMPTEXPENSES', 'BASEXCLUDED', 'EXEMPTINPUT']);
+const ZERO_RATED_TAX_TYPES = new Set([
+  'NONE',
+  'EXEMPTOUTPUT',
+  'EXEMPTEXPENSES',
+  'BASEXCLUDED',
+  'EXEMPTINPUT',
+]);
 
 export function taxRateFor(taxType: string, standardRate: number): number {
   return ZERO_RATED_TAX_TYPES.has(taxType.toUpperCase()) ? 0 : standardRate;

@@ -1,55 +1,127 @@
+/**
+ * One Xero organisation's Accounting API: seeded data plus the request router. The simulator server
+ * authenticates, checks the tenant and the rate limits, then calls `handle()`; tests may also call it
+ * directly. `handle()` is synchronous and keeps all state on the instance (no timers, nothing global).
+ */
 import type { AccountingRequest, AccountingResponse, OrganisationSeed } from './contract.js';
+import { accountsEndpoint } from './endpoints/accounts.js';
+import { contactsEndpoint } from './endpoints/contacts.js';
+import type { Endpoint } from './endpoints/endpoint.js';
+import { invoicesEndpoint } from './endpoints/invoices.js';
+import { organisationEndpoint } from './endpoints/organisation.js';
+import { paymentsEndpoint } from './endpoints/payments.js';
+import { createIdempotencyStore, DEFAULT_IDEMPOTENCY_RETENTION_MS } from './idempotency-store.js';
+import { normaliseQuery } from './list-query.js';
+import { methodNotAllowed, notFound, postDataInvalid } from './responses.js';
+import { seedOrganisation } from './seed-data.js';
+import {
+  accountToWire,
+  contactToWire,
+  invoiceToWire,
+  organisationToWire,
+  paymentToWire,
+} from './wire-format.js';
+import type { XeroAccount, XeroContact, XeroInvoice, XeroOrganisation, XeroPayment } from './wire-types.js';
 
 export interface OrganisationModelOptions {
-  /** @default 360000 */
+  /**
+   * How long an `Idempotency-Key` is remembered, in real ms; `AccountingRequest.idempotencyRetentionMs`
+   * overrides it per call.
+   * @default 360000 (Xero's ~6 minutes)
+   */
   idempotencyRetentionMs?: number;
+  /**
+   * Epoch ms the seeded calendar is anchored to: invoices are dated in the days before it and every seeded
+   * record was last updated before it. Pass a fixed value for data that is identical on every run.
+   * @default Date.now()
+   */
+  now?: number;
 }
 
 export interface OrganisationModel {
   readonly tenantId: string;
   readonly name: string;
+  /** Serves one `/api.xro/2.0/*` call. Never throws for bad input: it answers like Xero would. */
   handle(req: AccountingRequest): AccountingResponse;
-  invoices(): unknown[];
-  invoice(id: string): unknown | undefined;
-  payments(): unknown[];
-  contacts(): unknown[];
-  accounts(): unknown[];
-  organisation(): unknown;
+  /** Every invoice, in creation order, as GET /Invoices would show it (fresh copies). */
+  invoices(): XeroInvoice[];
+  /** One invoice by InvoiceID, or undefined. */
+  invoice(id: string): XeroInvoice | undefined;
+  payments(): XeroPayment[];
+  contacts(): XeroContact[];
+  accounts(): XeroAccount[];
+  organisation(): XeroOrganisation;
+  /** Idempotency keys still remembered at `now` (default: the real clock). */
+  idempotencyKeyCount(now?: number): number;
 }
 
-// Temporary stub so the server can be wired; replaced by the full model.
+// First path segment (lower-cased; Xero matches paths case-insensitively) → endpoint.
+const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
+  organisation: organisationEndpoint,
+  invoices: invoicesEndpoint,
+  payments: paymentsEndpoint,
+  contacts: contactsEndpoint,
+  accounts: accountsEndpoint,
+};
+
 export function createOrganisationModel(
   seed: OrganisationSeed,
-  _options: OrganisationModelOptions = {},
+  options: OrganisationModelOptions = {},
 ): OrganisationModel {
-  const organisation = {
-    OrganisationID: seed.tenantId,
-    Name: seed.name,
-    LegalName: seed.name,
-    BaseCurrency: seed.baseCurrency ?? 'AUD',
-    CountryCode: seed.countryCode ?? 'AU',
-    OrganisationType: 'COMPANY',
+  const state = seedOrganisation(seed, options.now ?? Date.now());
+  const idempotency = createIdempotencyStore();
+  const defaultRetentionMs = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS;
+
+  const handle = (req: AccountingRequest): AccountingResponse => {
+    const segments = req.path.split('/').filter((segment) => segment !== '');
+    const endpoint = ENDPOINTS[(segments[0] ?? '').toLowerCase()];
+    // Sub-resources (attachments, history, online invoice links…) are not simulated.
+    if (endpoint === undefined || segments.length > 2) return notFound();
+    const id = segments[1] === undefined ? undefined : safeDecode(segments[1]);
+    const allowed = id === undefined ? endpoint.collectionMethods : endpoint.itemMethods;
+    if (allowed.length === 0) return notFound();
+    if (!allowed.includes(req.method)) return methodNotAllowed(req.method, allowed);
+
+    const ctx = {
+      state,
+      req,
+      query: normaliseQuery(req.query),
+      response: { now: req.now, providerName: req.providerName ?? req.clientId },
+    };
+    if (req.method === 'GET') return endpoint.handle(ctx, id);
+    if (isInvalidJson(req.body))
+      return postDataInvalid('Unexpected character encountered while parsing value.');
+    const retentionMs = req.idempotencyRetentionMs ?? defaultRetentionMs;
+    return idempotency.run(req, retentionMs, () => endpoint.handle(ctx, id));
   };
+
   return {
     tenantId: seed.tenantId,
     name: seed.name,
-    handle(req) {
-      if (req.method === 'GET' && req.path.toLowerCase() === '/organisation') {
-        return {
-          status: 200,
-          body: { Id: crypto.randomUUID(), Status: 'OK', Organisations: [organisation] },
-        };
-      }
-      return {
-        status: 404,
-        body: { Type: 'NotFound', Message: "The resource you're looking for cannot be found" },
-      };
+    handle,
+    invoices: () => [...state.invoices.values()].map((invoice) => invoiceToWire(state, invoice)),
+    invoice: (id) => {
+      const invoice = state.invoices.get(id.toLowerCase());
+      return invoice === undefined ? undefined : invoiceToWire(state, invoice);
     },
-    invoices: () => [],
-    invoice: () => undefined,
-    payments: () => [],
-    contacts: () => [],
-    accounts: () => [],
-    organisation: () => ({ ...organisation }),
+    payments: () => [...state.payments.values()].map((payment) => paymentToWire(state, payment)),
+    contacts: () => [...state.contacts.values()].map(contactToWire),
+    accounts: () => [...state.accounts.values()].map(accountToWire),
+    organisation: () => organisationToWire(state.organisation),
+    idempotencyKeyCount: (now = Date.now()) => idempotency.size(now),
   };
+}
+
+function isInvalidJson(body: unknown): boolean {
+  return (
+    typeof body === 'object' && body !== null && (body as { __invalidJson?: unknown }).__invalidJson === true
+  );
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -34,7 +34,9 @@ export async function createSigningKeys(): Promise<SigningKeys> {
       try {
         const { payload } = await compactVerify(token, publicKey, { algorithms: ['RS256'] });
         const claims: unknown = JSON.parse(decoder.decode(payload));
-        return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
+        return typeof claims === 'object' && claims !== null
+          ? (claims as Record<string, unknown>)
+          : undefined;
       } catch {
         return undefined;
       }

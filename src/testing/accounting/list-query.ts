@@ -1,0 +1,153 @@
+/**
+ * The shared GET-list machinery: explicit filters (`IDs`, `Statuses`, …), `If-Modified-Since`, `where`,
+ * `order` and paging. Query parameter names match case-insensitively, as Xero's do.
+ */
+import type { AccountingResponse } from './contract.js';
+import { requestValidationError } from './responses.js';
+import { type FieldMap, type FieldValue, parseWhere } from './where-clause.js';
+import type { XeroPagination } from './wire-types.js';
+import { parseIfModifiedSince } from './xero-dates.js';
+
+/** Xero returns 100 records per page unless `pageSize` says otherwise. */
+export const DEFAULT_PAGE_SIZE = 100;
+/**
+ * The largest `pageSize` honoured. Xero documents up to 1000 [2nd]; a larger value is capped silently
+ * (as Xero appears to), never rejected, and the capped size is what `pagination.pageSize` reports.
+ */
+export const MAX_PAGE_SIZE = 1000;
+
+/** Query parameters keyed by lower-cased name. */
+export type QueryParams = ReadonlyMap<string, string>;
+
+export function normaliseQuery(query: URLSearchParams): QueryParams {
+  const params = new Map<string, string>();
+  for (const [name, value] of query) params.set(name.toLowerCase(), value);
+  return params;
+}
+
+/** `a,b, "c"` → ['a', 'b', 'c'] (quotes tolerated: Xero's own examples show them). */
+export function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim().replace(/^"(.*)"$/, '$1'))
+    .filter((item) => item !== '');
+}
+
+/** One explicit filter such as `Statuses=AUTHORISED,PAID`: keeps records whose value is in the list. */
+export interface ListFilter<T> {
+  /** Lower-cased query parameter name. */
+  param: string;
+  value: (record: T) => string;
+}
+
+export interface ListSpec<T> {
+  filters: readonly ListFilter<T>[];
+  /** Fields usable in `where` and `order`. */
+  fields: FieldMap<T>;
+  updatedAt: (record: T) => number;
+  /** Whether this collection pages (Accounts, for one, does not). @default true */
+  paged?: boolean;
+}
+
+export type ListResult<T> =
+  | { ok: true; items: T[]; pagination?: XeroPagination }
+  | { ok: false; response: AccountingResponse };
+
+export function listRecords<T>(
+  records: Iterable<T>,
+  spec: ListSpec<T>,
+  query: QueryParams,
+  headers: Readonly<Record<string, string | undefined>>,
+): ListResult<T> {
+  const tests: ((record: T) => boolean)[] = [];
+
+  for (const filter of spec.filters) {
+    const raw = query.get(filter.param);
+    if (raw === undefined) continue;
+    const wanted = new Set(splitList(raw).map((item) => item.toLowerCase()));
+    tests.push((record) => wanted.has(filter.value(record).toLowerCase()));
+  }
+
+  const since = headers['if-modified-since'];
+  if (since !== undefined && since.trim() !== '') {
+    const sinceMs = parseIfModifiedSince(since);
+    if (sinceMs === undefined) {
+      return fail(
+        `If-Modified-Since '${since}' is not a date: use RFC 1123 ('Tue, 15 Nov 1994 08:12:31 GMT') or ISO 8601 ('2024-01-31T00:00:00')`,
+      );
+    }
+    tests.push((record) => spec.updatedAt(record) > sinceMs);
+  }
+
+  const where = query.get('where');
+  if (where !== undefined && where.trim() !== '') {
+    const parsed = parseWhere(where, spec.fields);
+    if (!parsed.ok) return fail(parsed.message);
+    tests.push(parsed.predicate);
+  }
+
+  let items: T[] = [];
+  for (const record of records) if (tests.every((test) => test(record))) items.push(record);
+
+  const order = query.get('order');
+  if (order !== undefined && order.trim() !== '') {
+    const sorted = sortRecords(items, order, spec.fields);
+    if (!sorted.ok) return sorted;
+    items = sorted.items;
+  }
+
+  if (spec.paged === false) return { ok: true, items };
+  const pageParam = query.get('page');
+  const pageSizeParam = query.get('pagesize');
+  if (pageParam === undefined && pageSizeParam === undefined) return { ok: true, items };
+
+  const page = pageParam === undefined ? 1 : readPositiveInteger(pageParam);
+  if (page === undefined) return fail(`page '${pageParam}' must be a whole number of 1 or more`);
+  const requestedSize = pageSizeParam === undefined ? DEFAULT_PAGE_SIZE : readPositiveInteger(pageSizeParam);
+  if (requestedSize === undefined)
+    return fail(`pageSize '${pageSizeParam}' must be a whole number of 1 or more`);
+  const pageSize = Math.min(requestedSize, MAX_PAGE_SIZE);
+  const start = (page - 1) * pageSize;
+  return {
+    ok: true,
+    items: items.slice(start, start + pageSize),
+    pagination: { page, pageSize, pageCount: Math.ceil(items.length / pageSize), itemCount: items.length },
+  };
+}
+
+function sortRecords<T>(items: T[], order: string, fields: FieldMap<T>): ListResult<T> {
+  const keys: { read: (record: T) => FieldValue; direction: number }[] = [];
+  for (const part of order.split(',')) {
+    const match = /^\s*([A-Za-z][\w.]*)\s*(ASC|DESC)?\s*$/i.exec(part);
+    const read = match === null ? undefined : fields[(match[1] ?? '').toLowerCase()];
+    if (match === null || read === undefined) {
+      return fail(
+        `order '${part.trim()}' is not supported by the simulator (use one of: ${Object.keys(fields).join(', ')}, optionally followed by ASC or DESC)`,
+      );
+    }
+    keys.push({ read, direction: (match[2] ?? 'ASC').toUpperCase() === 'DESC' ? -1 : 1 });
+  }
+  const sorted = [...items].sort((a, b) => {
+    for (const { read, direction } of keys) {
+      const left = read(a);
+      const right = read(b);
+      const difference =
+        typeof left === 'number' && typeof right === 'number'
+          ? left - right
+          : String(left).localeCompare(String(right));
+      if (difference !== 0) return difference * direction;
+    }
+    return 0;
+  });
+  return { ok: true, items: sorted };
+}
+
+function readPositiveInteger(value: string): number | undefined {
+  if (!/^\s*\d+\s*$/.test(value)) return undefined;
+  const parsed = Number(value);
+  return parsed >= 1 && Number.isSafeInteger(parsed) ? parsed : undefined;
+}
+
+function fail(message: string): { ok: false; response: AccountingResponse } {
+  return { ok: false, response: requestValidationError(message) };
+}

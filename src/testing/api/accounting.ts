@@ -1,0 +1,98 @@
+import type { AccountingRequest } from '../accounting/contract.js';
+import { requiredScopes } from '../accounting/index.js';
+import type { Exchange, SimContext } from '../context.js';
+import { parseJsonBody, readBody } from '../http/read-body.js';
+import { problem, sendJson, sendMalformedJson, sendText } from '../http/respond.js';
+import { rateLimitedHeaders, remainingHeaders } from '../rate-limits/headers.js';
+import { authenticateBearer } from './bearer-auth.js';
+import { applyLatency } from './latency.js';
+
+/** Xero keeps idempotency keys for about 6 minutes (scaled for the model). */
+const IDEMPOTENCY_RETENTION_MS = 6 * 60_000;
+
+const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE']);
+
+/**
+ * One `/api.xro/2.0/*` call, in Xero's order: token → scope → tenant → organisation online → rate limits
+ * (the call is now in flight) → latency → injected faults → the organisation's accounting model.
+ * Calls refused before the rate limits are not counted against them.
+ */
+export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath: string): Promise<void> {
+  ex.meta.endpoint = 'api';
+  const raw = await readBody(ex.req);
+  const token = await authenticateBearer(ctx, ex);
+  if (token === undefined) return;
+  const method = ex.req.method ?? 'GET';
+  if (!METHODS.has(method)) {
+    sendJson(ex.res, 405, { Title: 'Method Not Allowed', Status: 405 });
+    return;
+  }
+  const scopes = requiredScopes(method, modelPath);
+  if (scopes.length > 0 && !scopes.some((s) => token.scopes.has(s))) {
+    sendJson(ex.res, 401, problem(401, 'Unauthorized', 'AuthorizationUnsuccessful'));
+    return;
+  }
+  const tenantHeader = ex.req.headers['xero-tenant-id'];
+  const tenantId = typeof tenantHeader === 'string' ? tenantHeader.trim() : '';
+  if (tenantId !== '') ex.meta.tenantId = tenantId;
+  const model = tenantId === '' ? undefined : ctx.world.model(tenantId);
+  if (model === undefined || !ctx.grants.isConnected(token.clientId, token.userId, tenantId)) {
+    sendJson(ex.res, 403, problem(403, 'Forbidden', 'AuthenticationUnsuccessful'));
+    return;
+  }
+  const now = Date.now();
+  if (ctx.faults.isOffline(tenantId, now)) {
+    sendText(ex.res, 503, 'Organisation offline');
+    return;
+  }
+  const tier = ctx.world.apps.get(token.clientId)?.tier ?? 'standard';
+  const admission = ctx.limiter.admit(token.clientId, tenantId, tier, now);
+  if (!admission.ok) {
+    ex.meta.rateLimitProblem = admission.problem;
+    sendJson(
+      ex.res,
+      429,
+      { Title: 'Too Many Requests', Status: 429, Detail: `Rate limit exceeded: ${admission.problem}` },
+      rateLimitedHeaders(admission.problem, admission.retryAfterMs, admission.remaining),
+    );
+    return;
+  }
+  const idempotencyKey = ex.req.headers['idempotency-key'];
+  if (typeof idempotencyKey === 'string') ex.meta.idempotencyKey = idempotencyKey;
+  try {
+    await applyLatency(ctx);
+    const headers = remainingHeaders(admission.remaining);
+    const faultPaths = [`/api.xro/2.0${modelPath}`, ex.path];
+    const failure = ctx.faults.takeFailure(faultPaths);
+    if (failure !== undefined) {
+      sendJson(
+        ex.res,
+        failure,
+        { Title: 'An error occurred', Status: failure, Detail: 'Injected failure' },
+        headers,
+      );
+      return;
+    }
+    const request: AccountingRequest = {
+      method: method as AccountingRequest['method'],
+      path: modelPath,
+      query: ex.query,
+      headers: ex.req.headers as Record<string, string | undefined>,
+      body: parseJsonBody(raw),
+      clientId: token.clientId,
+      tenantId,
+      now: Date.now(),
+      idempotencyRetentionMs: ctx.scale.ms(IDEMPOTENCY_RETENTION_MS),
+    };
+    const response = model.handle(request);
+    if (ctx.faults.takeMalformed(faultPaths)) {
+      sendMalformedJson(ex.res, headers);
+      return;
+    }
+    const all = { ...response.headers, ...headers };
+    if (typeof response.body === 'string') sendText(ex.res, response.status, response.body, all);
+    else sendJson(ex.res, response.status, response.body, all);
+  } finally {
+    admission.release();
+  }
+}
