@@ -11,6 +11,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
-  splitting: false,
   treeshake: true,
 });

@@ -1,0 +1,172 @@
+/**
+ * The only module that touches Bottleneck (2.19.5, unmaintained since 2019): the engine sees a
+ * `BottleneckWindow`, so the library can be swapped without touching anything else.
+ *
+ * Why not `reservoirRefreshInterval`: Bottleneck refreshes the reservoir on a fixed window anchored at
+ * limiter creation, so a burst straddling a refresh lets 2x the limit through in one real minute (measured).
+ * Instead the reservoir starts at `limit`, is never refreshed, and every unit a job takes is given back
+ * one window (+2 ms) after that job actually started (WindowReleaseQueue). An idle limiter keeps no timer.
+ */
+import Bottleneck from 'bottleneck';
+import { WindowCounter, type WindowStats } from './window-counter.js';
+
+/** Bottleneck priorities: 0 runs first, 9 last. */
+export const PRIORITY = { interactive: 2, batch: 6 } as const;
+
+/**
+ * One (app, tenant)'s concurrency and minute window, with priorities. Here `held` counts started calls
+ * (and phantom/pause units); Bottleneck's reservoir additionally counts jobs it dispatched that have not
+ * started yet (they wait for the app gate), so a job holds its unit from dispatch to start + one window.
+ *
+ * Fast path: while the key has no limiter (nothing queued), a call that fits is granted with plain
+ * counters and no Bottleneck instance at all. A limiter costs ~5 KB plus ~6 KB per queued job (measured),
+ * so 30k keys each seeing one call at once would need ~350 MB; with the fast path only contended keys pay.
+ * When contention starts while fast calls are still in flight, the new limiter gets one top-priority
+ * "slot holder" job per such call, which keeps a concurrency slot until that call ends (Bottleneck rejects
+ * `maxConcurrent: 0`, so lowering the setting cannot express five fast calls in flight).
+ */
+export class BottleneckWindow extends WindowCounter {
+  private limiter: Bottleneck | undefined;
+  /** Jobs submitted to the limiter and not settled yet (queued, running, or cancelled). */
+  private submitted = 0;
+  /** Fast-path calls granted and not ended (they hold a concurrency slot). */
+  private fastRunning = 0;
+  /** Of those, the ones not started yet (they hold a unit not yet in `held`). */
+  private fastPending = 0;
+  /** Slot-holder jobs in the current limiter whose fast call has not ended yet. */
+  private slotHolders = 0;
+  /** Slot holders running in Bottleneck, waiting for a fast call to end. */
+  private readonly slotWaiters: Array<() => void> = [];
+  /** Fast calls that ended before a slot holder got to run: the next holder ends at once. */
+  private slotsFreed = 0;
+
+  constructor(
+    limit: number,
+    private readonly maxConcurrent: number,
+    stats: WindowStats,
+  ) {
+    super(limit, stats);
+  }
+
+  get idle(): boolean {
+    return this.limiter === undefined && this.held === 0 && this.fastRunning === 0 && !this.paused;
+  }
+
+  /** Grants a slot and a unit without Bottleneck if nothing is queued on the key and both are free. */
+  tryFast(): boolean {
+    if (this.limiter !== undefined || this.stopped) return false;
+    if (this.fastRunning >= this.maxConcurrent || this.held + this.fastPending >= this.limit) return false;
+    this.fastRunning++;
+    this.fastPending++;
+    return true;
+  }
+
+  /** A fast-path call started: its unit joins `held` until given back one window later. */
+  fastStarted(): void {
+    this.fastPending--;
+    this.held++;
+  }
+
+  /** A fast-path call was cancelled before it started: its slot and unit come back. */
+  fastCancelled(): void {
+    this.fastPending--;
+    this.fastEnded();
+  }
+
+  /** A fast-path call ended: its concurrency slot comes back (to the limiter, through a slot holder). */
+  fastEnded(): void {
+    this.fastRunning--;
+    if (this.slotHolders === 0) return;
+    this.slotHolders--;
+    const waiter = this.slotWaiters.shift();
+    if (waiter !== undefined) waiter();
+    else this.slotsFreed++;
+  }
+
+  /**
+   * Queues `task` by priority; it runs once a concurrency slot and a unit are free. `settled` runs when
+   * the job left the limiter, with an error only if the limiter was stopped while the job waited.
+   */
+  submit(priority: number, task: () => Promise<void>, settled: (error?: unknown) => void): void {
+    const limiter = this.ensureLimiter();
+    this.submitted++;
+    limiter.schedule({ priority }, task).then(
+      () => this.settle(settled),
+      (error: unknown) => this.settle(settled, error),
+    );
+  }
+
+  markStarted(): void {
+    this.held++;
+  }
+
+  refund(): void {
+    void this.limiter?.incrementReservoir(1);
+  }
+
+  protected onTaken(n: number): void {
+    void this.limiter?.incrementReservoir(-n);
+  }
+
+  protected onReturned(n: number): void {
+    void this.limiter?.incrementReservoir(n);
+  }
+
+  protected onStop(): void {
+    const limiter = this.limiter;
+    if (limiter === undefined) return;
+    this.dropLimiter();
+    // stop() resolves only once running jobs end; in-flight HTTP calls finish on their own.
+    limiter.stop({ dropWaitingJobs: true, dropErrorMessage: 'limits engine closed' }).catch(() => {});
+  }
+
+  private settle(settled: (error?: unknown) => void, error?: unknown): void {
+    this.submitted--;
+    settled(error);
+    // Forget the Bottleneck instance as soon as nothing is inside it: at 30k keys seeing one call each,
+    // only keys with work keep one; `held` is enough to rebuild it with the right reservoir.
+    if (this.submitted === 0 && this.limiter !== undefined && !this.stopped) this.dropLimiter();
+  }
+
+  private ensureLimiter(): Bottleneck {
+    if (this.limiter !== undefined) return this.limiter;
+    // A fresh limiter's reservoir is what the window still allows; negative while a pause or a resync
+    // holds more than is free (Bottleneck then starts nothing until units come back).
+    // Slot holders take a unit each when they register and need none: the reservoir is raised by their
+    // number, and they run first (priority 0, and Bottleneck never dispatches past the head of its queue).
+    const holders = this.fastRunning;
+    const limiter = new Bottleneck({
+      maxConcurrent: this.maxConcurrent,
+      reservoir: this.limit - this.held - this.fastPending + holders,
+    });
+    this.limiter = limiter;
+    this.stats.liveLimiters++;
+    this.slotHolders = holders;
+    this.slotsFreed = 0;
+    for (let i = 0; i < holders; i++) {
+      this.submitted++;
+      limiter
+        .schedule({ priority: 0 }, () => this.holdSlot())
+        .then(
+          () => this.settle(noop),
+          () => this.settle(noop),
+        );
+    }
+    return limiter;
+  }
+
+  private holdSlot(): Promise<void> {
+    if (this.slotsFreed > 0) {
+      this.slotsFreed--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.slotWaiters.push(resolve));
+  }
+
+  private dropLimiter(): void {
+    this.limiter = undefined;
+    this.stats.liveLimiters--;
+  }
+}
+
+function noop(): void {}

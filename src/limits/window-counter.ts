@@ -1,0 +1,108 @@
+/** Counters shared by every window of one engine, for `debugState()`. */
+export interface WindowStats {
+  liveLimiters: number;
+  pauseTimers: number;
+}
+
+/**
+ * The bookkeeping every sliding minute window shares, whatever enforces it: units out (`held`) and the
+ * pause. A unit is held from the moment a call is granted until one window after it started (or at once
+ * given back if the call was cancelled before starting), so no interval of one window length ever holds
+ * more than `limit` starts. That is exact under both readings of Xero's window (fixed or rolling).
+ */
+export abstract class WindowCounter {
+  protected held = 0;
+  private pauseHeld = 0;
+  private pauseTimer: NodeJS.Timeout | undefined;
+  private pausedUntilMs = 0;
+  protected stopped = false;
+
+  constructor(
+    readonly limit: number,
+    protected readonly stats: WindowStats,
+  ) {}
+
+  /** Calls this window still allows right now. */
+  get remaining(): number {
+    return Math.max(0, this.limit - this.held);
+  }
+
+  /** Units held by calls and by header-resync phantoms (not by a pause). */
+  get used(): number {
+    return this.held - this.pauseHeld;
+  }
+
+  /** Epoch ms until which the window is paused; 0 when not paused. */
+  get pausedUntil(): number {
+    return this.pausedUntilMs;
+  }
+
+  protected get paused(): boolean {
+    return this.pauseTimer !== undefined;
+  }
+
+  /** Nothing waiting or running, every unit back, not paused: the window holds nothing worth keeping. */
+  abstract get idle(): boolean;
+
+  /** A granted call started: its unit now stays out until `giveBack`, one window later. */
+  abstract markStarted(): void;
+
+  /** A granted call was cancelled before it started: its unit comes back at once. */
+  abstract refund(): void;
+
+  /** Takes `n` units (a header resync or a pause); they come back through `giveBack`. */
+  take(n: number): void {
+    if (n <= 0) return;
+    this.held += n;
+    this.onTaken(n);
+  }
+
+  /** Returns `n` units taken by a start or by `take`. */
+  giveBack(n: number): void {
+    this.held -= n;
+    this.onReturned(n);
+  }
+
+  /**
+   * No new start until `untilMs` (epoch). The pause takes a whole window's worth of units, so once it
+   * ends the last window's starts and the pause together never exceed `limit`. One timer per window,
+   * extended (not stacked) by a later pause.
+   */
+  pause(untilMs: number): void {
+    if (this.stopped || untilMs <= this.pausedUntilMs) return;
+    if (this.pauseTimer === undefined) {
+      this.pauseHeld = this.limit;
+      this.take(this.limit);
+      this.stats.pauseTimers++;
+    } else {
+      clearTimeout(this.pauseTimer);
+    }
+    this.pausedUntilMs = untilMs;
+    this.pauseTimer = setTimeout(
+      () => {
+        this.pauseTimer = undefined;
+        this.stats.pauseTimers--;
+        this.pausedUntilMs = 0;
+        const n = this.pauseHeld;
+        this.pauseHeld = 0;
+        this.giveBack(n);
+      },
+      Math.max(0, untilMs - Date.now()),
+    );
+  }
+
+  /** Releases the pause timer and whatever the subclass holds; the window is unusable afterwards. */
+  stop(): void {
+    this.stopped = true;
+    if (this.pauseTimer !== undefined) {
+      clearTimeout(this.pauseTimer);
+      this.pauseTimer = undefined;
+      this.stats.pauseTimers--;
+    }
+    this.onStop();
+  }
+
+  protected abstract onTaken(n: number): void;
+  protected abstract onReturned(n: number): void;
+  protected abstract onStop(): void;
+}
