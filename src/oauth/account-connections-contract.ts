@@ -105,7 +105,9 @@ export interface AccountConnections {
   health(role: Role): ConnectionHealth;
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
   /** Takes the full callback URL or its query parameters. */
-  completeConnect(callback: string | URL | URLSearchParams | Record<string, string>): Promise<CompleteConnectResult>;
+  completeConnect(
+    callback: string | URL | URLSearchParams | Record<string, string>,
+  ): Promise<CompleteConnectResult>;
   chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult>;
   /** DELETE /connections/{id} and revoke; the stored connection is removed. */
   disconnect(role: Role): Promise<void>;

@@ -39,10 +39,12 @@ export interface Versioned<T> {
   version: number;
 }
 
-export type PutResult = { ok: true; version: number } | { ok: false; current: Versioned<StoredConnection> | null };
+export type PutResult =
+  | { ok: true; version: number }
+  | { ok: false; current: Versioned<StoredConnection> | null };
 
 /**
- * Where connections and their tokens live. Every implementation must pass `test/stores/contract.ts`.
+ * Where connections and their tokens live. Every implementation must pass `test/stores/token-store-contract.ts`.
  * Writes are compare-and-set so two writers can never silently overwrite each other's rotated token.
  */
 export interface TokenStore {

@@ -1,0 +1,266 @@
+import { MissingScopeError, TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { type BrokenReason, ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
+import { CoordinationUnavailableError } from '../errors/infrastructure-errors.js';
+import { RateLimitError } from '../errors/rate-limit-error.js';
+import { DeadlineExceededError, TimeoutError } from '../errors/timing-errors.js';
+import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
+import type { Logger } from '../logger.js';
+import type { ResolvedApp } from '../options.js';
+import type { PoolEventSink } from '../pool/events.js';
+import { PRIMARY_ROLE, type Role } from '../roles.js';
+import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
+import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-store.js';
+import type { TimeScale } from '../time-scale.js';
+import type { ConnectionsApi, Credentials, XeroConnection } from './account-connections-contract.js';
+import { brokenMessage, isBrokenReason } from './broken-message.js';
+import { ConnectionHealthTracker } from './connection-health.js';
+import { ConnectionRecords } from './connection-records.js';
+import type { IdentityClient } from './identity-client.js';
+import { isTransientIdentityError } from './identity-errors.js';
+import { DEFAULT_OAUTH_SETTINGS, type OAuthSettings } from './oauth-settings.js';
+import { refreshLockKey, TokenRefresher } from './token-refresher.js';
+
+/** What `createAccountConnections` needs; the pool builds one per account. */
+export interface AccountConnectionsDeps {
+  accountId: string;
+  /** Off: every role is served by the one connection stored under PRIMARY_ROLE. */
+  multiConnection: boolean;
+  /** The app each role connects through (with multi-connection off only PRIMARY_ROLE's is used). */
+  appsByRole: Readonly<Record<Role, ResolvedApp>>;
+  /** The pool's `tenantId` option: pins the organisation before the first connect. */
+  pinnedTenantId?: string | undefined;
+  store: TokenStore;
+  refreshLock: RefreshLock;
+  pendingAuthorizations: PendingAuthorizationStore;
+  identity: IdentityClient;
+  /** GET/DELETE /connections through the pool's app limiter and error mapping. */
+  connectionsApi: ConnectionsApi;
+  events: PoolEventSink;
+  /** Expected to scrub secrets already (the host wraps it with `redactingLogger`). */
+  logger: Logger;
+  timeScale: TimeScale;
+  /** Real-world durations, scaled by `timeScale` (see OAuthSettings). */
+  settings?: Partial<OAuthSettings> | undefined;
+}
+
+/** Errors that say Xero or the coordination backend is momentarily unreachable: never a broken connection. */
+export function isTransientError(error: unknown): boolean {
+  return (
+    isTransientIdentityError(error) ||
+    error instanceof XeroUnavailableError ||
+    error instanceof TimeoutError ||
+    error instanceof DeadlineExceededError ||
+    error instanceof CoordinationUnavailableError ||
+    (error instanceof RateLimitError && error.problem !== 'day')
+  );
+}
+
+/** A 401 on a tenantless endpoint: the access token itself was refused. */
+export function isUnauthorized(error: unknown): boolean {
+  if (error instanceof TokenExpiredError) return true;
+  return isXeroConnectionsError(error) && error.status === 401 && !(error instanceof MissingScopeError);
+}
+
+/** The state and helpers one account's OAuth lifecycle shares across its flows. */
+export class AccountContext {
+  readonly accountId: string;
+  readonly multiConnection: boolean;
+  readonly settings: OAuthSettings;
+  readonly records: ConnectionRecords;
+  readonly health: ConnectionHealthTracker;
+  readonly refresher: TokenRefresher;
+  readonly deps: AccountConnectionsDeps;
+
+  constructor(deps: AccountConnectionsDeps) {
+    this.deps = deps;
+    this.accountId = deps.accountId;
+    this.multiConnection = deps.multiConnection;
+    this.settings = { ...DEFAULT_OAUTH_SETTINGS, ...stripUndefined(deps.settings ?? {}) };
+    this.records = new ConnectionRecords(deps.store, deps.accountId);
+    this.health = new ConnectionHealthTracker(deps.accountId, deps.events);
+    this.refresher = new TokenRefresher({
+      accountId: deps.accountId,
+      records: this.records,
+      refreshLock: deps.refreshLock,
+      identity: deps.identity,
+      health: this.health,
+      events: deps.events,
+      logger: deps.logger,
+      timeScale: deps.timeScale,
+      settings: this.settings,
+      appFor: (c) => this.appFor(c),
+      markInvalidGrant: (role, used, cause, reason) => this.markInvalidGrant(role, used, cause, reason),
+      brokenError: (c) => this.brokenError(c),
+    });
+  }
+
+  /** The role whose stored connection serves `role`. */
+  storageRole(role: Role): Role {
+    return this.multiConnection ? role : PRIMARY_ROLE;
+  }
+
+  /** The roles that have a connection of their own. */
+  storageRoles(): Role[] {
+    return this.multiConnection ? (Object.keys(this.deps.appsByRole) as Role[]) : [PRIMARY_ROLE];
+  }
+
+  appForRole(storageRole: Role): ResolvedApp {
+    return this.deps.appsByRole[storageRole];
+  }
+
+  /** The configured app a stored connection's tokens belong to. */
+  appFor(connection: StoredConnection): ResolvedApp {
+    const own = this.deps.appsByRole[connection.role];
+    if (own?.clientId === connection.clientId) return own;
+    const any = Object.values(this.deps.appsByRole).find((a) => a.clientId === connection.clientId);
+    if (any !== undefined) return any;
+    throw new ConfigurationError(
+      `The stored ${connection.role} connection uses app client ${connection.clientId}, which is no longer configured: reconnect it`,
+      [{ path: `apps.${connection.role}`, message: 'app of the stored connection not configured' }],
+    );
+  }
+
+  /** Due for refresh: within the early-refresh margin of expiry. */
+  isDue(connection: StoredConnection): boolean {
+    return (
+      Date.now() >= connection.accessTokenExpiresAt - this.deps.timeScale.ms(this.settings.refreshEarlyMs)
+    );
+  }
+
+  lockKey(role: Role): string {
+    return refreshLockKey(this.accountId, role);
+  }
+
+  credentialsOf(connection: StoredConnection): Credentials {
+    return {
+      connectionRole: connection.role,
+      clientId: connection.clientId,
+      tenantId: connection.tenantId,
+      accessToken: connection.accessToken,
+    };
+  }
+
+  notConnected(role: Role): NotConnectedError {
+    const what = this.multiConnection ? `The ${role} connection` : 'The Xero connection';
+    return new NotConnectedError(`${what} is not connected: connect it first`, {
+      accountId: this.accountId,
+      role,
+    });
+  }
+
+  brokenError(connection: StoredConnection): ConnectionBrokenError {
+    const broken = connection.broken;
+    const reason: BrokenReason = isBrokenReason(broken?.reason) ? broken.reason : 'invalid_grant';
+    return new ConnectionBrokenError(broken?.message ?? 'The connection needs to be reconnected', {
+      reason,
+      accountId: this.accountId,
+      role: connection.role,
+      tenantId: connection.tenantId,
+    });
+  }
+
+  /**
+   * A connection usable now: the stored one while its access token is fresh, else refreshed. When the
+   * refresh fails transiently but the current access token has not actually expired, that token is used.
+   */
+  async usableConnection(role: Role): Promise<StoredConnection> {
+    let record = this.records.seen(role);
+    // Absent or broken as last seen: another process may have connected or reconnected it since.
+    if (record === undefined || record === null || record.value.broken !== undefined) {
+      record = await this.records.read(role);
+    }
+    if (record === null) throw this.notConnected(role);
+    if (record.value.broken !== undefined) throw this.brokenError(record.value);
+    if (!this.isDue(record.value)) return record.value;
+    try {
+      return await this.refresher.ensure(role, (c) => this.isDue(c));
+    } catch (error) {
+      const margin = this.deps.timeScale.seconds(30); // never hand out a token about to expire in flight
+      if (isTransientError(error) && Date.now() < record.value.accessTokenExpiresAt - margin)
+        return record.value;
+      throw error;
+    }
+  }
+
+  /** GET /connections with the role's token; a refused token is refreshed once and the call repeated. */
+  async listConnections(role: Role, connection: StoredConnection): Promise<XeroConnection[]> {
+    const app = this.appFor(connection);
+    try {
+      return await this.deps.connectionsApi.list(app, connection.accessToken);
+    } catch (error) {
+      if (!isUnauthorized(error)) throw error;
+      const refused = connection.accessToken;
+      const fresh = await this.refresher.ensure(role, (c) => c.accessToken === refused || this.isDue(c));
+      return this.deps.connectionsApi.list(this.appFor(fresh), fresh.accessToken);
+    }
+  }
+
+  /**
+   * Marks a connection broken, once: the flag is persisted with compare-and-set and `connection:broken`
+   * is emitted only by the writer that made the transition. `sameConnection` guards against marking a
+   * connection that was reconnected meanwhile. Returns the resulting record (broken or not).
+   */
+  async markBroken(
+    role: Role,
+    reason: BrokenReason,
+    sameConnection: (current: StoredConnection) => boolean,
+    cause?: Error,
+  ): Promise<StoredConnection | null> {
+    const at = Date.now();
+    const { record, changed } = await this.records.update(role, (current) => {
+      if (current.broken !== undefined || !sameConnection(current)) return null;
+      const message = brokenMessage(role, this.multiConnection, current.tenantName, reason);
+      return { ...current, broken: { reason, at, message } };
+    });
+    if (changed && record !== null) {
+      const broken = record.value.broken!;
+      this.health.clear(role);
+      this.refresher.reset(role);
+      this.deps.logger.warn('xero connection broken: it needs to be reconnected', {
+        accountId: this.accountId,
+        role,
+        tenantId: record.value.tenantId,
+        reason,
+        cause: cause?.message,
+      });
+      this.deps.events.emit('connection:broken', {
+        accountId: this.accountId,
+        role,
+        tenantId: record.value.tenantId,
+        reason,
+        message: broken.message,
+      });
+    }
+    return record?.value ?? null;
+  }
+
+  async markInvalidGrant(
+    role: Role,
+    used: StoredConnection,
+    cause: Error,
+    hint?: BrokenReason,
+  ): Promise<ConnectionBrokenError> {
+    const idle = Date.now() - used.refreshedAt;
+    const expired = idle >= this.deps.timeScale.ms(this.settings.refreshTokenLifetimeMs);
+    const reason: BrokenReason = expired ? 'refresh_token_expired' : (hint ?? 'invalid_grant');
+    const after = await this.markBroken(
+      role,
+      reason,
+      (c) => c.refreshToken === used.refreshToken && c.connectedAt === used.connectedAt,
+      cause,
+    );
+    if (after?.broken !== undefined) return this.brokenError(after);
+    // Reconnected while this refresh failed: report the failure without touching the new connection.
+    return new ConnectionBrokenError(brokenMessage(role, this.multiConnection, used.tenantName, reason), {
+      reason,
+      accountId: this.accountId,
+      role,
+      tenantId: used.tenantId,
+    });
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,108 @@
+import { StoreConflictError } from '../errors/infrastructure-errors.js';
+import type { Role } from '../roles.js';
+import type { StoredConnection, TokenStore, Versioned } from '../stores/token-store.js';
+
+const MAX_CAS_ATTEMPTS = 8;
+
+/**
+ * One account's view of the token store: coalesced reads, compare-and-set updates that retry on conflict,
+ * and the last record seen per role (so a call with a fresh access token needs no store round trip).
+ */
+export class ConnectionRecords {
+  readonly #store: TokenStore;
+  readonly #accountId: string;
+  readonly #seen = new Map<Role, Versioned<StoredConnection> | null>();
+  readonly #reads = new Map<Role, Promise<Versioned<StoredConnection> | null>>();
+
+  constructor(store: TokenStore, accountId: string) {
+    this.#store = store;
+    this.#accountId = accountId;
+  }
+
+  /** The last record seen for the role: undefined if never read, null if absent. */
+  seen(role: Role): Versioned<StoredConnection> | null | undefined {
+    return this.#seen.get(role);
+  }
+
+  /** Reads the store; concurrent reads of one role share one request. */
+  read(role: Role): Promise<Versioned<StoredConnection> | null> {
+    let pending = this.#reads.get(role);
+    if (pending === undefined) {
+      pending = this.#store
+        .get(this.#accountId, role)
+        .then((record) => {
+          this.#remember(role, record);
+          return record;
+        })
+        .finally(() => this.#reads.delete(role));
+      this.#reads.set(role, pending);
+    }
+    return pending;
+  }
+
+  async list(): Promise<Array<Versioned<StoredConnection>>> {
+    const records = await this.#store.list(this.#accountId);
+    const present = new Set<Role>();
+    for (const record of records) {
+      present.add(record.value.role);
+      this.#remember(record.value.role, record);
+    }
+    for (const role of this.#seen.keys()) if (!present.has(role)) this.#seen.set(role, null);
+    return records;
+  }
+
+  /** Compare-and-set write; on success the record becomes the one seen. */
+  async put(value: StoredConnection, expectedVersion: number | null) {
+    const result = await this.#store.put(value, expectedVersion);
+    if (result.ok) this.#remember(value.role, { value, version: result.version });
+    else this.#remember(value.role, result.current);
+    return result;
+  }
+
+  /**
+   * Read-modify-write with retries on conflict. `mutate` returns the new value, or null to leave the record
+   * as it is. Resolves to the resulting record and whether this call changed it.
+   */
+  async update(
+    role: Role,
+    mutate: (current: StoredConnection) => StoredConnection | null,
+  ): Promise<{ record: Versioned<StoredConnection> | null; changed: boolean }> {
+    let current = await this.read(role);
+    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+      if (current === null) return { record: null, changed: false };
+      const next = mutate(current.value);
+      if (next === null) return { record: current, changed: false };
+      const result = await this.put(next, current.version);
+      if (result.ok) return { record: { value: next, version: result.version }, changed: true };
+      current = result.current;
+    }
+    throw new StoreConflictError('The stored connection kept changing while it was being updated', {
+      accountId: this.#accountId,
+      role,
+    });
+  }
+
+  async delete(role: Role, expectedVersion?: number): Promise<boolean> {
+    const deleted = await this.#store.delete(this.#accountId, role, expectedVersion);
+    if (deleted) this.#seen.set(role, null);
+    return deleted;
+  }
+
+  forget(role: Role): void {
+    this.#seen.delete(role);
+  }
+
+  #remember(role: Role, record: Versioned<StoredConnection> | null): void {
+    const known = this.#seen.get(role);
+    // Never replace a newer record of the same connection with an older one from a read that raced a write.
+    if (
+      record !== null &&
+      known &&
+      known.value.connectedAt === record.value.connectedAt &&
+      known.version > record.version
+    ) {
+      return;
+    }
+    this.#seen.set(role, record);
+  }
+}

@@ -1,0 +1,41 @@
+/** Tunables of the OAuth lifecycle. Durations are real-world ms, multiplied by the time scale unless noted. */
+export interface OAuthSettings {
+  /** Refresh this long before the access token expires. @default 300000 (5 min) */
+  refreshEarlyMs: number;
+  /** `keepAlive()` refreshes connections not refreshed for this long. @default 30 days */
+  keepAliveAfterMs: number;
+  /** How long a begun authorization (and an organisation choice) stays valid. @default 600000 (10 min) */
+  authorizationTtlMs: number;
+  /** How long Xero accepts the previous refresh token after a rotation. @default 1800000 (30 min) */
+  refreshGraceMs: number;
+  /** Xero's refresh-token lifetime when unused; an invalid_grant past it is reported as expiry. @default 60 days */
+  refreshTokenLifetimeMs: number;
+  /** Retries of one refresh after a transient failure, always with the same refresh token. @default 3 */
+  refreshRetries: number;
+  /** First retry delay, doubled per retry. @default 1000 */
+  refreshRetryBaseDelayMs: number;
+  /** After a refresh failed transiently, refreshes wait at least this long (doubling to a cap of 60 s). @default 2000 */
+  refreshCooldownMs: number;
+  /** How long a refresh may hold the refresh lock, in real ms (NOT scaled: it bounds HTTP time). @default 120000 */
+  refreshLockTtlMs: number;
+  /**
+   * Revoke the refresh token on disconnect. Xero then removes ALL connections of that user to the app,
+   * so it is skipped when another role of the account shares the grant. @default true
+   */
+  revokeOnDisconnect: boolean;
+}
+
+export const DEFAULT_OAUTH_SETTINGS: Readonly<OAuthSettings> = {
+  refreshEarlyMs: 5 * 60_000,
+  keepAliveAfterMs: 30 * 24 * 3_600_000,
+  authorizationTtlMs: 10 * 60_000,
+  refreshGraceMs: 30 * 60_000,
+  refreshTokenLifetimeMs: 60 * 24 * 3_600_000,
+  refreshRetries: 3,
+  refreshRetryBaseDelayMs: 1000,
+  refreshCooldownMs: 2000,
+  refreshLockTtlMs: 120_000,
+  revokeOnDisconnect: true,
+};
+
+export const MAX_REFRESH_COOLDOWN_MS = 60_000;

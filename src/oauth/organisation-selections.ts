@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import type { Role } from '../roles.js';
+import type { AccessTokenClaims } from './access-token-claims.js';
+import type { XeroConnection } from './account-connections-contract.js';
+import type { TokenSet } from './token-set.js';
+
+/** A consent that connected several organisations, waiting for the user to pick one. Holds tokens: memory only. */
+export interface PendingSelection {
+  role: Role;
+  clientId: string;
+  tokens: TokenSet;
+  claims: AccessTokenClaims;
+  connections: XeroConnection[];
+  expiresAt: number;
+}
+
+/**
+ * Token sets of consents awaiting `chooseOrganisation`, by an unguessable selection token. Kept in this
+ * instance's memory (never a shared store: they hold fresh tokens) and swept lazily, without timers.
+ */
+export class OrganisationSelections {
+  readonly #pending = new Map<string, PendingSelection>();
+  readonly #retainExpiredMs: number;
+
+  constructor(retainExpiredMs: number) {
+    this.#retainExpiredMs = retainExpiredMs;
+  }
+
+  add(selection: PendingSelection): string {
+    this.#sweep();
+    const token = randomBytes(24).toString('base64url');
+    this.#pending.set(token, selection);
+    return token;
+  }
+
+  get(token: string): PendingSelection | undefined {
+    return this.#pending.get(token);
+  }
+
+  delete(token: string): void {
+    this.#pending.delete(token);
+  }
+
+  clear(): void {
+    this.#pending.clear();
+  }
+
+  #sweep(): void {
+    const cutoff = Date.now() - this.#retainExpiredMs;
+    for (const [token, entry] of this.#pending) if (entry.expiresAt < cutoff) this.#pending.delete(token);
+  }
+}

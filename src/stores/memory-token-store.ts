@@ -1,0 +1,67 @@
+import type { Role } from '../roles.js';
+import { recordKey } from './record-key.js';
+import type { PutResult, StoredConnection, TokenStore, Versioned } from './token-store.js';
+
+/**
+ * Keeps connections in this process's memory: tokens are lost on restart. For tests, demos and hosts
+ * that persist elsewhere. Values are deep-copied in and out, so callers can never mutate stored state.
+ */
+export class MemoryTokenStore implements TokenStore {
+  readonly #records = new Map<string, Versioned<StoredConnection>>();
+  /** Last version of deleted records: a re-created record continues the count, so a stale CAS cannot land. */
+  readonly #tombstones = new Map<string, number>();
+  readonly #byAccount = new Map<string, Set<Role>>();
+
+  async get(accountId: string, role: Role): Promise<Versioned<StoredConnection> | null> {
+    const found = this.#records.get(recordKey(accountId, role));
+    return found === undefined ? null : copy(found);
+  }
+
+  async put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult> {
+    const key = recordKey(value.accountId, value.role);
+    const current = this.#records.get(key);
+    if ((current?.version ?? null) !== expectedVersion) {
+      return { ok: false, current: current === undefined ? null : copy(current) };
+    }
+    const version = (current?.version ?? this.#tombstones.get(key) ?? 0) + 1;
+    this.#records.set(key, { value: structuredClone(value), version });
+    this.#tombstones.delete(key);
+    let roles = this.#byAccount.get(value.accountId);
+    if (roles === undefined) {
+      roles = new Set();
+      this.#byAccount.set(value.accountId, roles);
+    }
+    roles.add(value.role);
+    return { ok: true, version };
+  }
+
+  async delete(accountId: string, role: Role, expectedVersion?: number): Promise<boolean> {
+    const key = recordKey(accountId, role);
+    const current = this.#records.get(key);
+    if (current === undefined) return false;
+    if (expectedVersion !== undefined && current.version !== expectedVersion) return false;
+    this.#records.delete(key);
+    this.#tombstones.set(key, current.version);
+    const roles = this.#byAccount.get(accountId);
+    roles?.delete(role);
+    if (roles?.size === 0) this.#byAccount.delete(accountId);
+    return true;
+  }
+
+  async list(accountId: string): Promise<Array<Versioned<StoredConnection>>> {
+    const roles = this.#byAccount.get(accountId);
+    if (roles === undefined) return [];
+    const out: Array<Versioned<StoredConnection>> = [];
+    for (const role of roles) {
+      const found = this.#records.get(recordKey(accountId, role));
+      if (found !== undefined) out.push(copy(found));
+    }
+    return out;
+  }
+
+  async close(): Promise<void> {}
+}
+
+function copy(v: Versioned<StoredConnection>): Versioned<StoredConnection> {
+  return { value: structuredClone(v.value), version: v.version };
+}
