@@ -64,7 +64,7 @@ const RELEASE_SLACK_MS = 2;
  *  1. the key's non-reserve gate (only calls that may not spend the interactive reserve),
  *  2. the key's Bottleneck window: 5 in flight, the minute window, interactive before batch,
  *  3. the app's gate: the app-wide minute window across tenants (tenantless calls go straight here),
- * holding a unit of each from its grant until one window after it started. Plus a sliding day log per key,
+ * holding a unit of each from its grant until one window after it ended. Plus a sliding day log per key,
  * resync from Xero's headers, pauses after a 429, deadlines and abort signals.
  */
 export function createLocalLimitsEngine(options: LocalLimitsEngineOptions): LocalLimitsEngine {
@@ -95,7 +95,7 @@ type CallState = 'queued' | 'started' | 'cancelled';
 
 /** How a call holds its units on the way to the app gate, and how to give them back or finish. */
 interface Ticket {
-  /** Every window whose unit the call keeps for one window after it started. */
+  /** Every window whose unit the call keeps until one window after it ended. */
   path: WindowCounter[];
   /** Cancelled before starting: return the units (and slot) taken so far, at once. */
   refund(): void;
@@ -497,11 +497,16 @@ class Engine implements LocalLimitsEngine {
       return false;
     }
     this.markStarted(call);
-    // The gates took their unit when they granted; the tenant window counts it from the start.
+    // The gates took their unit when they granted; the tenant window holds it from the start.
     ticket.start();
-    this.releases.push(ticket.path, 1);
     state.day?.record(now);
-    void this.run(call, fn).finally(ticket.end);
+    // Xero counts a call when the request ARRIVES, which is somewhere between our start and the response
+    // (token lookup, socket queueing, event-loop stalls). Giving the unit back one window after the call
+    // ENDS is the only point that is provably late enough under both window readings.
+    void this.run(call, fn).finally(() => {
+      this.releases.push(ticket.path, 1);
+      ticket.end();
+    });
     return true;
   }
 

@@ -6,7 +6,7 @@ export interface WindowStats {
 
 /**
  * The bookkeeping every sliding minute window shares, whatever enforces it: units out (`held`) and the
- * pause. A unit is held from the moment a call is granted until one window after it started (or at once
+ * pause. A unit is held from the moment a call is granted until one window after it ended (or at once
  * given back if the call was cancelled before starting), so no interval of one window length ever holds
  * more than `limit` starts. That is exact under both readings of Xero's window (fixed or rolling).
  */

@@ -47,6 +47,23 @@ describe('sliding minute window', () => {
     expect(maxInSlidingWindow(rec.starts, WINDOW_MS)).toBeLessThanOrEqual(10);
   });
 
+  it('regression: a request that reaches Xero late never shares a window with the call that reuses its unit', async () => {
+    // Xero counts a call on ARRIVAL, which trails our start by a token lookup, socket queueing or an
+    // event-loop stall. Units must come back one window after the call ENDS, or a late arrival and the
+    // next call's prompt arrival land in one window at Xero (the demo saw 429s from exactly this).
+    engine = makeEngine({ perMinute: 10, concurrent: 5 });
+    const arrivals: number[] = [];
+    const job = (i: number) => async () => {
+      // Every third call stalls before it reaches "Xero"; the rest arrive at once.
+      await sleep(i % 3 === 0 ? 60 : 0);
+      arrivals.push(performance.now());
+      await sleep(2);
+    };
+    await Promise.all(Array.from({ length: 45 }, (_, i) => engine!.schedule(key(), batch, job(i))));
+    expect(arrivals).toHaveLength(45);
+    expect(maxInSlidingWindow(arrivals, WINDOW_MS)).toBeLessThanOrEqual(10);
+  });
+
   it('starts interactive calls queued behind batch calls first', async () => {
     engine = makeEngine({ perMinute: 5 });
     const rec = new Recorder();
