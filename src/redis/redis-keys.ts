@@ -1,0 +1,60 @@
+import type { LimitKey } from '../limits/limits-engine.js';
+
+/**
+ * Every key the Redis backend writes, in one place, so the layout can be documented and audited. Ids are
+ * URI-encoded so a `:` inside an account or client id can never make two keys collide.
+ */
+export interface RedisKeys {
+  /** Hash of one account's connections: `<role>.v` (version) and `<role>.d` (record) per role. */
+  connection(accountId: string): string;
+  /** String holding the owner token of a refresh lock. */
+  lock(name: string): string;
+  /** String holding one pending authorization. */
+  pendingAuthorization(state: string): string;
+  /** The keys of one (app, tenant) limiter, or of the app-wide limiter when `tenantId` is null. */
+  limiter(key: LimitKey): LimiterKeys;
+}
+
+export interface LimiterKeys {
+  /** Sorted set: one member per call started in the last window, scored by its start (Redis time, ms). */
+  minute: string;
+  /** Sorted set: like `minute`, for the calls that may not spend the interactive reserve. */
+  nonReserveMinute: string;
+  /** Hash: calls started per day bucket (field = bucket index). */
+  day: string;
+  /** Sorted set: calls in flight, scored by their lease expiry. */
+  inFlight: string;
+  /** Sorted set: processes with interactive calls waiting, scored by the registration's expiry. */
+  interactiveWaiters: string;
+  /** String: epoch ms until which starts are paused (Xero answered 429). */
+  pausedUntil: string;
+  /** String: epoch ms until which the day budget is known to be spent. */
+  dayExhaustedUntil: string;
+  /** Hash: Xero's last reported remaining figures. */
+  reported: string;
+}
+
+export function createRedisKeys(prefix: string): RedisKeys {
+  const id = encodeURIComponent;
+  return {
+    connection: (accountId) => `${prefix}conn:${id(accountId)}`,
+    lock: (name) => `${prefix}lock:${id(name)}`,
+    pendingAuthorization: (state) => `${prefix}auth:${id(state)}`,
+    limiter: ({ clientId, tenantId }) => {
+      const base =
+        tenantId === null
+          ? `${prefix}lim:${id(clientId)}:app`
+          : `${prefix}lim:${id(clientId)}:t:${id(tenantId)}`;
+      return {
+        minute: `${base}:minute`,
+        nonReserveMinute: `${base}:minute-nr`,
+        day: `${base}:day`,
+        inFlight: `${base}:inflight`,
+        interactiveWaiters: `${base}:waiters`,
+        pausedUntil: `${base}:paused`,
+        dayExhaustedUntil: `${base}:dayout`,
+        reported: `${base}:reported`,
+      };
+    },
+  };
+}

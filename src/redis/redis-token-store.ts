@@ -1,0 +1,164 @@
+import { InvalidArgumentError } from '../errors/configuration-error.js';
+import { StoreError } from '../errors/infrastructure-errors.js';
+import { isRole, ROLES, type Role } from '../roles.js';
+import type { PutResult, StoredConnection, TokenStore, Versioned } from '../stores/token-store.js';
+import type { RecordCodec } from './record-codec.js';
+import type { RedisConnection } from './redis-connection.js';
+import type { RedisKeys } from './redis-keys.js';
+import { DELETE_CONNECTION, PUT_CONNECTION } from './scripts/token-store-scripts.js';
+
+export interface RedisTokenStoreOptions {
+  connection: RedisConnection;
+  keys: RedisKeys;
+  /** Each write resets the account's expiry to this, in ms. */
+  ttlMs: number;
+  /** Turns a record into the stored string and back (JSON, or sealed with AES-256-GCM). */
+  codec: RecordCodec;
+}
+
+/**
+ * A TokenStore in Redis, shared by every process of a deployment. Writes are compare-and-set in one Lua
+ * script, so two processes can never overwrite each other's rotated refresh token.
+ */
+export class RedisTokenStore implements TokenStore {
+  constructor(private readonly options: RedisTokenStoreOptions) {}
+
+  async get(accountId: string, role: Role): Promise<Versioned<StoredConnection> | null> {
+    checkIds(accountId, role);
+    const key = this.options.keys.connection(accountId);
+    const [version, data] = await this.options.connection.run('token store get', (c) =>
+      c.hmget(key, `${role}.v`, `${role}.d`),
+    );
+    if (version === null || version === undefined || data === null || data === undefined) return null;
+    return { value: this.decode(data, accountId, role), version: Number(version) };
+  }
+
+  async put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult> {
+    checkRecord(value);
+    if (expectedVersion !== null && !(Number.isInteger(expectedVersion) && expectedVersion >= 1)) {
+      throw new InvalidArgumentError('expectedVersion must be null or an integer ≥ 1', [
+        { path: 'expectedVersion', message: `got ${String(expectedVersion)}` },
+      ]);
+    }
+    const data = this.options.codec.encode(JSON.stringify(value), codecContext(value.accountId, value.role));
+    const key = this.options.keys.connection(value.accountId);
+    const reply = (await this.options.connection.run('token store put', (c) =>
+      PUT_CONNECTION.run(
+        c,
+        [key],
+        [
+          value.role,
+          expectedVersion === null ? '' : String(expectedVersion),
+          data,
+          Math.ceil(this.options.ttlMs),
+        ],
+      ),
+    )) as [number, string | number | null, string | null];
+    if (reply[0] === 1) return { ok: true, version: Number(reply[1]) };
+    const [, version, current] = reply;
+    if (version === null || version === undefined || current === null || current === undefined) {
+      return { ok: false, current: null };
+    }
+    return {
+      ok: false,
+      current: { value: this.decode(current, value.accountId, value.role), version: Number(version) },
+    };
+  }
+
+  async delete(accountId: string, role: Role, expectedVersion?: number): Promise<boolean> {
+    checkIds(accountId, role);
+    const key = this.options.keys.connection(accountId);
+    const reply = await this.options.connection.run('token store delete', (c) =>
+      DELETE_CONNECTION.run(c, [key], [role, expectedVersion === undefined ? '' : String(expectedVersion)]),
+    );
+    return reply === 1;
+  }
+
+  async list(accountId: string): Promise<Array<Versioned<StoredConnection>>> {
+    checkIds(accountId, undefined);
+    const key = this.options.keys.connection(accountId);
+    const fields = await this.options.connection.run('token store list', (c) => c.hgetall(key));
+    const out: Array<Versioned<StoredConnection>> = [];
+    for (const role of ROLES) {
+      const version = fields[`${role}.v`];
+      const data = fields[`${role}.d`];
+      if (version !== undefined && data !== undefined) {
+        out.push({ value: this.decode(data, accountId, role), version: Number(version) });
+      }
+    }
+    return out;
+  }
+
+  private decode(data: string, accountId: string, role: Role): StoredConnection {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(this.options.codec.decode(data, codecContext(accountId, role)));
+    } catch (error) {
+      throw new StoreError(
+        'The stored connection could not be read (corrupt, or encrypted with an unknown key)',
+        {
+          accountId,
+          role,
+          cause: error,
+        },
+      );
+    }
+    if (typeof parsed !== 'object' || parsed === null || (parsed as StoredConnection).role !== role) {
+      throw new StoreError('The stored connection is not a connection record', { accountId, role });
+    }
+    return parsed as StoredConnection;
+  }
+}
+
+/** Bound to each sealed record, so a record copied to another account or role does not decrypt. */
+function codecContext(accountId: string, role: Role): string {
+  return `xero-connections/redis/${accountId.length}:${accountId}:${role}`;
+}
+
+function checkIds(accountId: unknown, role: unknown | undefined): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (typeof accountId !== 'string' || accountId.trim() === '') {
+    issues.push({ path: 'accountId', message: 'must be a non-empty string' });
+  }
+  if (role !== undefined && !isRole(role)) {
+    issues.push({ path: 'role', message: `must be one of ${ROLES.join(', ')}` });
+  }
+  if (issues.length > 0) {
+    throw new InvalidArgumentError(
+      `Invalid token store argument: ${issues.map((i) => i.path).join(', ')}`,
+      issues,
+    );
+  }
+}
+
+const REQUIRED_STRINGS = ['accountId', 'clientId', 'tenantId', 'accessToken', 'refreshToken'] as const;
+const REQUIRED_NUMBERS = ['accessTokenExpiresAt', 'refreshedAt', 'connectedAt'] as const;
+
+/** The minimal shape a record must have; a malformed record would break every later reader. */
+function checkRecord(value: StoredConnection): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (typeof value !== 'object' || value === null) {
+    throw new InvalidArgumentError('A stored connection must be an object', [
+      { path: '(root)', message: 'not an object' },
+    ]);
+  }
+  for (const field of REQUIRED_STRINGS) {
+    if (typeof value[field] !== 'string' || value[field] === '') {
+      issues.push({ path: field, message: 'must be a non-empty string' });
+    }
+  }
+  for (const field of REQUIRED_NUMBERS) {
+    if (typeof value[field] !== 'number' || !Number.isFinite(value[field])) {
+      issues.push({ path: field, message: 'must be a finite number (epoch ms)' });
+    }
+  }
+  if (!isRole(value.role)) issues.push({ path: 'role', message: `must be one of ${ROLES.join(', ')}` });
+  if (!Array.isArray(value.scopes)) issues.push({ path: 'scopes', message: 'must be an array' });
+  if (issues.length > 0) {
+    throw new InvalidArgumentError(
+      `Invalid stored connection: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
+      issues,
+      typeof value.accountId === 'string' ? { accountId: value.accountId } : {},
+    );
+  }
+}

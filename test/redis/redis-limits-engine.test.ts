@@ -1,0 +1,283 @@
+import { afterAll, afterEach, expect, it } from 'vitest';
+import { isXeroConnectionsError } from '../../src/errors/index.js';
+import type { LimitKey, LimitsEngine } from '../../src/limits/limits-engine.js';
+import { createRedisBackend, type RedisBackend, type RedisBackendOptions } from '../../src/redis/index.js';
+import { sleep } from '../../src/time-scale.js';
+import {
+  deleteKeys,
+  describeWithRedis,
+  keysWithTtl,
+  REDIS_URL,
+  uniquePrefix,
+} from './support/redis-test-env.js';
+import { maxStartsInAnyWindow } from './support/start-log.js';
+
+const SCALE = 0.005; // a Xero minute lasts 300 ms
+const WINDOW = 60_000 * SCALE;
+/**
+ * Starts are timed where `fn` runs, a little after Redis granted them; on a loaded 2-core machine that lag
+ * varies by a few ms, so the window slack (which absorbs the same jitter on the way to Xero) is set above it.
+ */
+const SLACK = 25;
+const TENANT: LimitKey = { clientId: 'app-1', tenantId: 'tenant-a' };
+const batch = { priority: 'batch', mayUseReserve: true } as const;
+const interactive = { priority: 'interactive', mayUseReserve: true } as const;
+
+const prefixes = new Set<string>();
+let open: RedisBackend[] = [];
+afterEach(async () => {
+  for (const redis of open) await redis.close();
+  open = [];
+});
+afterAll(async () => {
+  for (const prefix of prefixes) await deleteKeys(prefix);
+});
+
+/** `count` backends sharing one prefix: each stands for a process. */
+async function processes(count: number, options: Partial<RedisBackendOptions> = {}): Promise<LimitsEngine[]> {
+  const keyPrefix = uniquePrefix('limits');
+  prefixes.add(keyPrefix);
+  const engines: LimitsEngine[] = [];
+  for (let i = 0; i < count; i++) {
+    const redis = await createRedisBackend({
+      url: REDIS_URL,
+      keyPrefix,
+      timeScale: SCALE,
+      ...options,
+      limiter: { windowSlackMs: SLACK, ...options.limiter },
+    });
+    open.push(redis);
+    engines.push(redis.limits);
+  }
+  return engines;
+}
+
+function code(error: unknown): string | undefined {
+  return isXeroConnectionsError(error) ? error.code : undefined;
+}
+
+describeWithRedis('RedisLimitsEngine', () => {
+  it('four processes on one key: never more than the limit in any sliding window, and close to it', async () => {
+    const engines = await processes(4, { limitsFor: () => ({ perMinute: 20 }) });
+    // ~10 calls queued per process for six windows: saturated.
+    const starts: number[] = [];
+    const until = Date.now() + WINDOW * 6;
+    await Promise.all(
+      engines.map(async (engine) => {
+        const calls = new Set<Promise<unknown>>();
+        while (Date.now() < until) {
+          while (calls.size < 10) {
+            const p = engine.schedule(TENANT, batch, async () => {
+              starts.push(Date.now());
+            });
+            const tracked: Promise<unknown> = p.finally(() => calls.delete(tracked));
+            calls.add(tracked);
+          }
+          await Promise.race(calls);
+        }
+        await Promise.all(calls);
+      }),
+    );
+    expect(maxStartsInAnyWindow(starts, WINDOW)).toBeLessThanOrEqual(20);
+    const first = Math.min(...starts);
+    const full = starts.filter((t) => t < first + WINDOW * 5).length;
+    expect(full / 5).toBeGreaterThanOrEqual(20 * 0.9);
+  });
+
+  it('concurrency is shared: never more than 5 in flight across processes', async () => {
+    const engines = await processes(3);
+    let inFlight = 0;
+    let peak = 0;
+    await Promise.all(
+      Array.from({ length: 45 }, (_, i) =>
+        engines[i % 3]!.schedule(TENANT, batch, async () => {
+          inFlight++;
+          peak = Math.max(peak, inFlight);
+          await sleep(15);
+          inFlight--;
+        }),
+      ),
+    );
+    expect(peak).toBe(5);
+  });
+
+  it('the app-wide minute limit holds across tenants and processes; tenantless calls count only there', async () => {
+    const engines = await processes(2, { limitsFor: () => ({ appPerMinute: 24 }) });
+    const starts: number[] = [];
+    const calls: Array<Promise<unknown>> = [];
+    for (let i = 0; i < 72; i++) {
+      const key: LimitKey =
+        i % 4 === 3 ? { clientId: 'app-1', tenantId: null } : { clientId: 'app-1', tenantId: `t-${i % 3}` };
+      calls.push(engines[i % 2]!.schedule(key, batch, async () => void starts.push(Date.now())));
+    }
+    await Promise.all(calls);
+    expect(maxStartsInAnyWindow(starts, WINDOW)).toBeLessThanOrEqual(24);
+    expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThanOrEqual(WINDOW * 2);
+  });
+
+  it('interactive calls go first: within a process, and batch calls in other processes yield to them', async () => {
+    const [a, b] = (await processes(2, { limitsFor: () => ({ perMinute: 10 }) })) as [
+      LimitsEngine,
+      LimitsEngine,
+    ];
+    const order: string[] = [];
+    const calls: Array<Promise<unknown>> = [];
+    // Fill the window, then queue batch work in A and (a little later) interactive work in A and B.
+    for (let i = 0; i < 10; i++) calls.push(a.schedule(TENANT, batch, async () => void order.push('fill')));
+    await Promise.all(calls.splice(0));
+    for (let i = 0; i < 10; i++)
+      calls.push(a.schedule(TENANT, batch, async () => void order.push('batch-A')));
+    await sleep(10);
+    for (let i = 0; i < 3; i++)
+      calls.push(a.schedule(TENANT, interactive, async () => void order.push('interactive-A')));
+    for (let i = 0; i < 4; i++)
+      calls.push(b.schedule(TENANT, interactive, async () => void order.push('interactive-B')));
+    await Promise.all(calls);
+    // Redis decides the order; two grants made back to back may reach their callbacks swapped, so one
+    // batch call may appear just before the last interactive one.
+    const afterFill = order.slice(10);
+    expect(afterFill.slice(0, 6).every((o) => o.startsWith('interactive'))).toBe(true);
+    expect(afterFill.slice(0, 8).filter((o) => o.startsWith('interactive'))).toHaveLength(7);
+  });
+
+  it('non-reserve calls get at most perMinute - interactiveReserve per window', async () => {
+    const engines = await processes(2, { limitsFor: () => ({ perMinute: 20 }), interactiveReserve: 8 });
+    const starts: number[] = [];
+    const calls = Array.from({ length: 36 }, (_, i) =>
+      engines[i % 2]!.schedule(
+        TENANT,
+        { priority: 'batch', mayUseReserve: false },
+        async () => void starts.push(Date.now()),
+      ),
+    );
+    await sleep(WINDOW / 3);
+    // The reserve is still there for an interactive call.
+    const t0 = Date.now();
+    await engines[0]!.schedule(
+      TENANT,
+      { priority: 'interactive', mayUseReserve: true },
+      async () => undefined,
+    );
+    expect(Date.now() - t0).toBeLessThan(WINDOW / 3);
+    await Promise.all(calls);
+    expect(maxStartsInAnyWindow(starts, WINDOW)).toBeLessThanOrEqual(12);
+  });
+
+  it('the day budget is shared and fails fast with a retry-after once spent', async () => {
+    const [a, b] = (await processes(2, {
+      limitsFor: () => ({ perDay: 12 }),
+      limiter: { dayWindowMs: 60_000 },
+    })) as [LimitsEngine, LimitsEngine];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? a : b).schedule(TENANT, batch, async () => undefined)),
+    );
+    const started = Date.now();
+    const error = await a.schedule(TENANT, batch, async () => 'too many').catch((e: unknown) => e);
+    expect(code(error)).toBe('ERR_DAY_LIMIT');
+    expect((error as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(50_000);
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(code(await b.schedule(TENANT, batch, async () => 1).catch((e: unknown) => e))).toBe(
+      'ERR_DAY_LIMIT',
+    );
+    // Another tenant of the same app is unaffected.
+    expect(await b.schedule({ clientId: 'app-1', tenantId: 'tenant-b' }, batch, async () => 'ok')).toBe('ok');
+  });
+
+  it('markDayExhausted and pause in one process hold in the others', async () => {
+    const [a, b] = (await processes(2)) as [LimitsEngine, LimitsEngine];
+    a.markDayExhausted(TENANT, 5_000);
+    await sleep(20);
+    const error = await b.schedule(TENANT, batch, async () => 1).catch((e: unknown) => e);
+    expect(code(error)).toBe('ERR_DAY_LIMIT');
+    expect(b.snapshot(TENANT).dayRemaining).toBe(0);
+
+    const other: LimitKey = { clientId: 'app-1', tenantId: 'tenant-p' };
+    a.pause(other, 200);
+    await sleep(20);
+    const t0 = Date.now();
+    await b.schedule(other, batch, async () => undefined);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(150);
+  });
+
+  it('resyncs from Xero headers: fewer remaining than we think slows every process', async () => {
+    const [a, b] = (await processes(2)) as [LimitsEngine, LimitsEngine];
+    // Someone else spent 55 of the 60: Xero says 5 remain.
+    a.observe(TENANT, { minute: 5, day: 4_000 });
+    await sleep(20);
+    const starts: number[] = [];
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: 8 }, () => b.schedule(TENANT, batch, async () => void starts.push(Date.now()))),
+    );
+    expect(starts.filter((t) => t - t0 < WINDOW / 2)).toHaveLength(5);
+    await sleep(20);
+    const snap = a.snapshot(TENANT);
+    expect(snap.reported).toEqual({ minute: 5, day: 4_000 });
+    expect(snap.dayRemaining).toBeLessThanOrEqual(4_000);
+  });
+
+  it('deadlines fail fast, aborts reject while queued, close rejects the rest', async () => {
+    const [a] = (await processes(1, { limitsFor: () => ({ perMinute: 2 }) })) as [LimitsEngine];
+    await Promise.all([a.schedule(TENANT, batch, async () => 1), a.schedule(TENANT, batch, async () => 2)]);
+    const t0 = Date.now();
+    const late = await a
+      .schedule(TENANT, { ...batch, deadline: Date.now() + WINDOW / 3 }, async () => 'late')
+      .catch((e: unknown) => e);
+    expect(code(late)).toBe('ERR_DEADLINE');
+    expect(Date.now() - t0).toBeLessThan(WINDOW / 3);
+
+    const controller = new AbortController();
+    const aborted = a
+      .schedule(TENANT, { ...batch, signal: controller.signal }, async () => 'x')
+      .catch((e: unknown) => e);
+    controller.abort();
+    expect(code(await aborted)).toBe('ERR_ABORTED');
+
+    const queued = a.schedule(TENANT, batch, async () => 'x').catch((e: unknown) => e);
+    await a.close();
+    expect(code(await queued)).toBe('ERR_CLOSED');
+    expect(code(await a.schedule(TENANT, batch, async () => 'x').catch((e: unknown) => e))).toBe(
+      'ERR_CLOSED',
+    );
+  });
+
+  it('rejects bad arguments with a typed error and touches nothing', async () => {
+    const [a] = (await processes(1)) as [LimitsEngine];
+    const bad = await a
+      .schedule(
+        { clientId: '', tenantId: 't' },
+        { priority: 'urgent' as 'batch', mayUseReserve: true },
+        async () => 1,
+      )
+      .catch((e: unknown) => e);
+    expect(code(bad)).toBe('ERR_INVALID_ARGUMENT');
+    expect((bad as Error).message).toBeTruthy();
+  });
+
+  it('every key it writes carries a ttl', async () => {
+    const keyPrefix = uniquePrefix('limits-ttl');
+    prefixes.add(keyPrefix);
+    const redis = await createRedisBackend({
+      url: REDIS_URL,
+      keyPrefix,
+      timeScale: SCALE,
+      limitsFor: () => ({ perMinute: 3 }),
+    });
+    open.push(redis);
+    const calls = Array.from({ length: 5 }, (_, i) =>
+      redis.limits.schedule(
+        TENANT,
+        i === 4 ? interactive : { priority: 'batch', mayUseReserve: false },
+        async () => sleep(5),
+      ),
+    );
+    redis.limits.observe(TENANT, { minute: 1, day: 10, appMinute: 5 });
+    redis.limits.pause({ clientId: 'app-1', tenantId: null }, 10);
+    redis.limits.markDayExhausted({ clientId: 'app-1', tenantId: 'other' }, 1000);
+    await Promise.all(calls);
+    await sleep(20);
+    const keys = await keysWithTtl(keyPrefix);
+    expect(keys.size).toBeGreaterThan(5);
+    for (const [key, ttl] of keys) expect({ key, ttl: ttl > 0 }).toEqual({ key, ttl: true });
+  });
+});

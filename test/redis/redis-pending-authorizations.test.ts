@@ -1,0 +1,65 @@
+import { afterAll, expect, it } from 'vitest';
+import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
+import type { PendingAuthorization } from '../../src/stores/pending-authorization-store.js';
+import {
+  deleteKeys,
+  describeWithRedis,
+  keysWithTtl,
+  REDIS_URL,
+  uniquePrefix,
+} from './support/redis-test-env.js';
+
+const prefix = uniquePrefix('auth');
+const opened: RedisBackend[] = [];
+afterAll(async () => {
+  for (const redis of opened) await redis.close();
+  await deleteKeys(prefix);
+});
+
+function pending(state: string, expiresInMs = 60_000): PendingAuthorization {
+  return {
+    state,
+    accountId: 'acct-1',
+    role: 'company',
+    clientId: 'wisepay-client',
+    redirectUri: 'http://127.0.0.1/callback',
+    codeVerifier: 'verifier-secret-value',
+    nonce: 'nonce-value',
+    expiresAt: Date.now() + expiresInMs,
+  };
+}
+
+describeWithRedis('RedisPendingAuthorizationStore', () => {
+  it('a state saved by one process is taken once, by whichever process gets the callback', async () => {
+    const a = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    const b = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    opened.push(a, b);
+    const saved = pending('state-1');
+    await a.pendingAuthorizations.save(saved);
+    expect(await b.pendingAuthorizations.peek('state-1')).toEqual({
+      state: 'state-1',
+      accountId: 'acct-1',
+      role: 'company',
+      expiresAt: saved.expiresAt,
+    });
+    const takes = await Promise.all([
+      a.pendingAuthorizations.take('state-1'),
+      b.pendingAuthorizations.take('state-1'),
+    ]);
+    expect(takes.filter((t) => t !== null)).toEqual([saved]);
+    expect(await a.pendingAuthorizations.take('unknown-state')).toBeNull();
+  });
+
+  it('keys expire after expiresAt plus the retention', async () => {
+    const c = await createRedisBackend({
+      url: REDIS_URL,
+      keyPrefix: prefix,
+      retainExpiredAuthorizationsMs: 5_000,
+    });
+    opened.push(c);
+    await c.pendingAuthorizations.save(pending('state-ttl', 10_000));
+    const ttl = (await keysWithTtl(`${prefix}auth:state-ttl`)).get(`${prefix}auth:state-ttl`)!;
+    expect(ttl).toBeGreaterThan(14_000);
+    expect(ttl).toBeLessThanOrEqual(15_000);
+  });
+});
