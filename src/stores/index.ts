@@ -1,4 +1,4 @@
-// Internal barrel of the stores (the Redis implementations live beside these, in redis-*).
+// Internal barrel of the stores. The Redis implementations live in src/redis/.
 export {
   EncryptedFileTokenStore,
   type EncryptedFileTokenStoreOptions,
