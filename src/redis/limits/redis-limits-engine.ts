@@ -419,6 +419,9 @@ export class RedisLimitsEngine implements LimitsEngine {
         this.heartbeats.delete(heartbeat);
       }
       queue.running--;
+      // Xero counts the call when its request arrives, somewhere before our response: stamp the entries
+      // again at the end so the unit stays out until one window after the call ENDED (as the local engine).
+      this.background('stamp end', (c) => STAMP_START.run(c, charged, [callId]));
       if (tenant) this.releaseLease(queue.key, callId);
       if (queue.waitingBlind) queue.wake();
       else if (queue.idle) this.queues.delete(mapKey(queue.key));

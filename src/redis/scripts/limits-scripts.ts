@@ -166,7 +166,7 @@ return {1, 0, minuteCount, dayCount, inFlight, appCount + 1, now}
 );
 
 /**
- * Re-stamps a granted call's window entries with the moment it actually starts. A process that was slow to
+ * Re-stamps a granted call's window entries with "now": when it actually starts, and again when it ends. A process that was slow to
  * act on its grant (event-loop lag, GC) would otherwise reach Xero later than its entry says, and calls
  * granted a window after the entry would land in the same Xero window. KEYS: the minute sets the call was
  * charged to. ARGV: call id.
