@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
     'testing/bin': 'src/testing/bin.ts',
+    'redis/index': 'src/redis/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -12,4 +13,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
+  // ioredis is an optional peer: never bundle it, and load it only when the Redis backend is used.
+  external: ['ioredis'],
 });

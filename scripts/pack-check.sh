@@ -20,6 +20,9 @@ const sim = await startXeroSimulator();
 const res = await fetch(`${sim.identityUrl}/.well-known/openid-configuration`);
 if (!res.ok) throw new Error(`simulator discovery answered ${res.status}`);
 await sim.close();
+// The Redis subpath loads without ioredis installed: ioredis is an optional peer, imported on use only.
+const redis = await import('@wise-pay/xero-connections/redis');
+if (typeof redis.createRedisBackend !== 'function') throw new Error('redis entry is incomplete');
 console.log('esm: ok');
 JS
 cat > cjs.cjs <<'JS'
@@ -27,6 +30,9 @@ const { XeroConnections, ROLES } = require('@wise-pay/xero-connections');
 const { startXeroSimulator } = require('@wise-pay/xero-connections/testing');
 if (typeof XeroConnections !== 'function' || ROLES.length !== 3 || typeof startXeroSimulator !== 'function') {
   throw new Error('CJS entry is incomplete');
+}
+if (typeof require('@wise-pay/xero-connections/redis').createRedisBackend !== 'function') {
+  throw new Error('CJS redis entry is incomplete');
 }
 console.log('cjs: ok');
 JS
