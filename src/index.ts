@@ -2,7 +2,83 @@
  * @wise-pay/xero-connections — connect a product to Xero at scale.
  * @packageDocumentation
  */
+
 export * from './errors/index.js';
+// The host and its pools.
+export { XeroConnections } from './host.js';
+// Limits (plug in another engine) and stores (plug in another store).
+export type {
+  CallPriority,
+  LimitKey,
+  LimitSnapshot,
+  LimitsEngine,
+  RemainingQuota,
+  ScheduleOptions,
+  XeroLimits,
+} from './limits/limits-engine.js';
 export type { Logger } from './logger.js';
 export { silentLogger } from './logger.js';
+// The OAuth lifecycle's results.
+export type {
+  BeginConnectResult,
+  CompleteConnectResult,
+  ConnectionStatusRow,
+  TokenTestResult,
+  XeroConnection,
+} from './oauth/account-connections-contract.js';
+
+// Options.
+export {
+  type ConnectionPoolOptions,
+  DEFAULT_LIMITS,
+  DEFAULT_SCOPES,
+  type ResolvedApp,
+  STARTER_DAY_LIMIT,
+  type XeroAppOptions,
+  type XeroConnectionsOptions,
+  type XeroEndpointOptions,
+} from './options.js';
+export { ConnectionPool } from './pool/connection-pool.js';
+export type { ConnectionHealth, PoolEventName, PoolEvents } from './pool/events.js';
+export type { ConnectionMetrics, PoolMetrics } from './pool/pool-metrics.js';
+export { XeroRoleClient } from './pool/role-client.js';
+export type { PoolListener } from './pool/typed-emitter.js';
+// Roles, errors, logging.
 export * from './roles.js';
+export {
+  EncryptedFileTokenStore,
+  type EncryptedFileTokenStoreOptions,
+} from './stores/encrypted-file-token-store.js';
+export { InProcessRefreshLock } from './stores/in-process-refresh-lock.js';
+export { MemoryTokenStore } from './stores/memory-token-store.js';
+export type { TokenFileKey } from './stores/token-file-cipher.js';
+export type {
+  PutResult,
+  RefreshLock,
+  StoredConnection,
+  TokenStore,
+  Versioned,
+} from './stores/token-store.js';
+export type { BatchItemResult } from './xero/batch.js';
+// Calls.
+export type { CallOptions } from './xero/call-options.js';
+export type { CallMeta, XeroRequest, XeroResponse } from './xero/call-pipeline.js';
+export type { ContactFilter, ContactsEndpoint } from './xero/endpoints/contacts.js';
+export type { InvoiceFilter, InvoicesEndpoint } from './xero/endpoints/invoices.js';
+export type { OrganisationEndpoint } from './xero/endpoints/organisation.js';
+export type { PaymentFilter, PaymentsEndpoint } from './xero/endpoints/payments.js';
+export type { PagedList } from './xero/paged-list.js';
+export type { QueryValue } from './xero/request-target.js';
+export type { XeroPagination } from './xero/schemas/common.js';
+export type { Contact, ContactInput } from './xero/schemas/contact.js';
+export type {
+  Invoice,
+  InvoiceInput,
+  InvoiceStatus,
+  InvoiceType,
+  LineItem,
+  LineItemInput,
+} from './xero/schemas/invoice.js';
+export type { Organisation } from './xero/schemas/organisation.js';
+export type { Payment, PaymentInput } from './xero/schemas/payment.js';
+export { parseXeroDate } from './xero/xero-date.js';

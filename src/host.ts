@@ -1,0 +1,311 @@
+import { ConfigurationError } from './errors/configuration-error.js';
+import { AuthorizationCallbackError } from './errors/connection-errors.js';
+import { ClosedError } from './errors/infrastructure-errors.js';
+import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
+import { createLocalLimitsEngine } from './limits/local-limits-engine.js';
+import { type Logger, redactingLogger, silentLogger } from './logger.js';
+import { createAccountConnections } from './oauth/account-connections.js';
+import type { CompleteConnectResult, ConnectionsApi } from './oauth/account-connections-contract.js';
+import { parseCallbackParams } from './oauth/callback-params.js';
+import { createIdentityClient, type IdentityClient } from './oauth/identity-client.js';
+import {
+  appNamesByRole,
+  type ConnectionPoolOptions,
+  DEFAULT_LIMITS,
+  hostOptionsSchema,
+  parseOptions,
+  poolOptionsSchema,
+  type ResolvedApp,
+  resolveApp,
+  type XeroConnectionsOptions,
+} from './options.js';
+import { ConnectionPool, type PoolShared } from './pool/connection-pool.js';
+import type { PoolEventName, PoolEventSink, PoolEvents } from './pool/events.js';
+import { PoolRouting } from './pool/routing.js';
+import { PoolEmitter, type PoolListener } from './pool/typed-emitter.js';
+import { ROLES, type Role } from './roles.js';
+import { InProcessRefreshLock } from './stores/in-process-refresh-lock.js';
+import { MemoryPendingAuthorizationStore } from './stores/memory-pending-authorization-store.js';
+import { MemoryTokenStore } from './stores/memory-token-store.js';
+import type { PendingAuthorizationStore } from './stores/pending-authorization-store.js';
+import type { RefreshLock, TokenStore } from './stores/token-store.js';
+import { createTimeScale, type TimeScale } from './time-scale.js';
+import { CallPipeline } from './xero/call-pipeline.js';
+import { createConnectionsApi } from './xero/connections-api.js';
+import { HttpTransport } from './xero/http-transport.js';
+
+const DEFAULT_API_URL = 'https://api.xero.com';
+
+const HOST_EXAMPLE =
+  "new XeroConnections({ apps: { wisepay: { clientId: '…', clientSecret: process.env.XERO_SECRET, redirectUri: 'https://app.example.com/xero/callback' } } })";
+const POOL_EXAMPLE =
+  "host.pool({ accountId: 'acct-42', multiConnection: true, apps: { wisepay: 'wisepay', company: 'company', service: 'service' } })";
+
+/**
+ * The per-process entry point. Owns what every account shares: the apps, the token store and refresh
+ * lock, the limits engine (so every pool of an app shares its app-wide limiter and each (app, tenant)
+ * bucket), the identity client, one keep-alive HTTP agent and the logger. Make one per process and ask it
+ * for a cheap pool per account.
+ *
+ * Constructing it starts no timer and opens no socket; `close()` releases everything it made.
+ * @example
+ * const xero = new XeroConnections({ apps: { wisepay: { clientId, clientSecret, redirectUri } } });
+ * const pool = xero.pool({ accountId: 'acct-42', apps: 'wisepay' });
+ * const org = await pool.role('wisepay').organisation.get();
+ */
+export class XeroConnections {
+  /** The validated apps, by name. */
+  readonly apps: ReadonlyMap<string, ResolvedApp>;
+  readonly timeScale: TimeScale;
+  private readonly options: XeroConnectionsOptions;
+  private readonly logger: Logger;
+  private readonly store: TokenStore;
+  private readonly refreshLock: RefreshLock;
+  private readonly limits: LimitsEngine;
+  private readonly pending: PendingAuthorizationStore;
+  private readonly identity: IdentityClient;
+  private readonly transport: HttpTransport;
+  private readonly pipeline: CallPipeline;
+  private readonly connectionsApi: ConnectionsApi;
+  private readonly emitter: PoolEmitter;
+  private readonly owns: { store: boolean; refreshLock: boolean; limits: boolean };
+  private readonly pools = new Map<string, ConnectionPool>();
+  /** One routing per distinct (multi-connection, apps) choice, shared by every pool that makes it. */
+  private readonly routings = new Map<string, PoolRouting>();
+  private readonly poolShared: PoolShared;
+  private closed = false;
+
+  constructor(options: XeroConnectionsOptions) {
+    this.options = parseOptions(
+      hostOptionsSchema,
+      options,
+      'XeroConnections options',
+      HOST_EXAMPLE,
+    ) as XeroConnectionsOptions;
+    const opts = this.options;
+    this.apps = resolveApps(opts);
+    this.timeScale = createTimeScale(opts.timeScale ?? 1);
+    // The silent default needs no scrubbing: skipping the wrapper keeps redaction off the hot path.
+    this.logger = opts.logger === undefined ? silentLogger : redactingLogger(opts.logger);
+    this.owns = {
+      store: opts.store === undefined,
+      refreshLock: opts.refreshLock === undefined,
+      limits: opts.limits === undefined,
+    };
+    this.store = opts.store ?? new MemoryTokenStore();
+    this.refreshLock = opts.refreshLock ?? new InProcessRefreshLock();
+    const limitsByClient = new Map<string, XeroLimits>(
+      [...this.apps.values()].map((a) => [a.clientId, a.limits]),
+    );
+    this.limits =
+      opts.limits ??
+      createLocalLimitsEngine({
+        limitsFor: (clientId) => limitsByClient.get(clientId) ?? DEFAULT_LIMITS,
+        timeScale: this.timeScale,
+        interactiveReserve: opts.rateLimits?.interactiveReserve ?? 10,
+        logger: this.logger,
+      });
+    this.pending = new MemoryPendingAuthorizationStore();
+    const timeoutMs = opts.http?.timeoutMs ?? 30_000;
+    this.identity = createIdentityClient({
+      identityUrl: opts.xero?.identityUrl,
+      dangerouslyAllowInsecureLoopback: opts.xero?.dangerouslyAllowInsecureLoopback,
+      timeoutMs,
+      logger: this.logger,
+    });
+    this.transport = new HttpTransport();
+    this.pipeline = new CallPipeline({
+      transport: this.transport,
+      limits: this.limits,
+      logger: this.logger,
+      timeScale: this.timeScale,
+      apiUrl: opts.xero?.apiUrl ?? DEFAULT_API_URL,
+      retry: {
+        maxRetries: opts.http?.maxRetries ?? 4,
+        baseDelayMs: opts.http?.retryBaseDelayMs ?? 1000,
+        maxDelayMs: opts.http?.retryMaxDelayMs ?? 60_000,
+        rateLimitRetries: opts.rateLimits?.maxRetries ?? 3,
+      },
+    });
+    this.connectionsApi = createConnectionsApi(this.pipeline, timeoutMs);
+    this.emitter = new PoolEmitter(this.logger);
+    this.poolShared = {
+      pipeline: this.pipeline,
+      limits: this.limits,
+      logger: this.logger,
+      defaultTimeoutMs: timeoutMs,
+      hostEvents: this.emitter,
+      onClose: (closed) => {
+        if (this.pools.get(closed.accountId) === closed) this.pools.delete(closed.accountId);
+      },
+    };
+  }
+
+  /**
+   * The pool of one account. Cheap, and cached: the same options return the same pool; other options for
+   * an account whose pool is open throw a `ConfigurationError` (close the pool first to change them).
+   */
+  pool(options: ConnectionPoolOptions): ConnectionPool {
+    this.assertOpen();
+    const opts = parseOptions(
+      poolOptionsSchema,
+      options,
+      'pool options',
+      POOL_EXAMPLE,
+    ) as ConnectionPoolOptions;
+    const names = appNamesByRole(opts.apps);
+    const missing = ROLES.filter((role) => !this.apps.has(names[role]));
+    if (missing.length > 0) {
+      const known = [...this.apps.keys()].join(', ');
+      throw new ConfigurationError(
+        `Invalid pool options: unknown app ${missing.map((r) => `'${names[r]}'`).join(', ')} (known apps: ${known}). Example: ${POOL_EXAMPLE}`,
+        missing.map((role) => ({
+          path: typeof opts.apps === 'string' ? 'apps' : `apps.${role}`,
+          message: `no app named '${names[role]}' in XeroConnections options (known: ${known})`,
+        })),
+      );
+    }
+    const multiConnection = opts.multiConnection ?? false;
+    const routing = this.routingFor(multiConnection, names);
+    const existing = this.pools.get(opts.accountId);
+    if (existing !== undefined) {
+      if (existing.routing === routing && existing.pinnedTenantId === opts.tenantId) return existing;
+      throw new ConfigurationError(
+        `Invalid pool options: account '${opts.accountId}' already has an open pool with different options; close it first. Example: ${POOL_EXAMPLE}`,
+        [{ path: 'accountId', message: 'a pool with other options is open for this account' }],
+      );
+    }
+    const pool = new ConnectionPool({
+      accountId: opts.accountId,
+      routing,
+      tenantId: opts.tenantId,
+      shared: this.poolShared,
+      createConnections: (events) => this.createConnections(opts, routing, events),
+    });
+    this.pools.set(opts.accountId, pool);
+    return pool;
+  }
+
+  /**
+   * Completes a connect from the callback alone: the pending `state` names the account, whose pool must
+   * be open in this process (pools are cheap: open it with the account's options first).
+   */
+  async completeConnect(
+    callback: string | URL | URLSearchParams | Record<string, string>,
+  ): Promise<CompleteConnectResult & { accountId: string }> {
+    this.assertOpen();
+    const params = parseCallbackParams(callback);
+    const state = params.get('state');
+    if (state === null || state === '') {
+      throw new AuthorizationCallbackError('The authorization callback has no state', {
+        failure: 'missing_state',
+      });
+    }
+    const pending = await this.pending.peek(state);
+    if (pending === null) {
+      throw new AuthorizationCallbackError('The authorization callback names an unknown state', {
+        failure: 'unknown_state',
+      });
+    }
+    const pool = this.pools.get(pending.accountId);
+    if (pool === undefined) {
+      throw new ConfigurationError(
+        `No pool is open for account '${pending.accountId}' in this process: call host.pool({ accountId: '${pending.accountId}', … }) before completing its connect`,
+        [{ path: 'accountId', message: 'no open pool' }],
+      );
+    }
+    const result = await pool.completeConnect(params);
+    return { ...result, accountId: pending.accountId };
+  }
+
+  /** Listens to an event of every pool of this host (payloads carry `accountId`). Returns the unsubscribe function. */
+  on<K extends PoolEventName>(name: K, listener: PoolListener<K>): () => void {
+    return this.emitter.on(name, listener);
+  }
+
+  off<K extends PoolEventName>(name: K, listener: PoolListener<K>): void {
+    this.emitter.off(name, listener);
+  }
+
+  /** The open pool of an account, if any. */
+  getPool(accountId: string): ConnectionPool | undefined {
+    return this.pools.get(accountId);
+  }
+
+  /**
+   * Closes every pool, the limits engine (queued calls reject with `ClosedError`), the HTTP agents, and
+   * the store, lock and engine if the host made them (ones you passed in are yours to close). Idempotent.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const pools = [...this.pools.values()];
+    await Promise.allSettled(pools.map((p) => p.close()));
+    this.pools.clear();
+    const closing: Array<Promise<unknown> | undefined> = [];
+    if (this.owns.limits) closing.push(this.limits.close());
+    if (this.owns.store) closing.push(this.store.close?.());
+    if (this.owns.refreshLock) closing.push(this.refreshLock.close?.());
+    closing.push(this.pending.close?.());
+    await Promise.allSettled(closing);
+    this.identity.close();
+    this.transport.close();
+    this.emitter.removeAll();
+  }
+
+  private routingFor(multiConnection: boolean, names: Record<Role, string>): PoolRouting {
+    const key = `${multiConnection}\n${ROLES.map((r) => names[r]).join('\n')}`;
+    let routing = this.routings.get(key);
+    if (routing === undefined) {
+      const appsByRole = Object.fromEntries(
+        ROLES.map((r) => [r, this.apps.get(names[r]) as ResolvedApp]),
+      ) as Record<Role, ResolvedApp>;
+      routing = new PoolRouting(multiConnection, appsByRole);
+      this.routings.set(key, routing);
+    }
+    return routing;
+  }
+
+  private createConnections(opts: ConnectionPoolOptions, routing: PoolRouting, events: PoolEventSink) {
+    return createAccountConnections({
+      accountId: opts.accountId,
+      multiConnection: routing.multiConnection,
+      appsByRole: routing.appsByRole,
+      pinnedTenantId: opts.tenantId,
+      store: this.store,
+      refreshLock: this.refreshLock,
+      pendingAuthorizations: this.pending,
+      identity: this.identity,
+      connectionsApi: this.connectionsApi,
+      events,
+      logger: this.logger,
+      timeScale: this.timeScale,
+      settings: this.options.oauth,
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new ClosedError('XeroConnections is closed');
+  }
+}
+
+function resolveApps(options: XeroConnectionsOptions): Map<string, ResolvedApp> {
+  const apps = new Map<string, ResolvedApp>();
+  const byClient = new Map<string, ResolvedApp>();
+  for (const [name, app] of Object.entries(options.apps)) {
+    const resolved = resolveApp(name, app);
+    const twin = byClient.get(resolved.clientId);
+    // One Xero app under two names must agree on its limits: the engine keys limiters by clientId.
+    if (twin !== undefined && JSON.stringify(twin.limits) !== JSON.stringify(resolved.limits)) {
+      throw new ConfigurationError(
+        `Invalid XeroConnections options: apps '${twin.name}' and '${name}' share clientId but set different limits or tiers. Example: ${HOST_EXAMPLE}`,
+        [{ path: `apps.${name}.limits`, message: `differs from apps.${twin.name} with the same clientId` }],
+      );
+    }
+    byClient.set(resolved.clientId, resolved);
+    apps.set(name, resolved);
+  }
+  return apps;
+}
+
+export type { PoolEvents };

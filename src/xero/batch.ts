@@ -1,0 +1,173 @@
+import type { z } from 'zod';
+import { XeroValidationError } from '../errors/api-errors.js';
+import { InvalidArgumentError } from '../errors/configuration-error.js';
+import { isXeroConnectionsError, type XeroConnectionsError } from '../errors/xero-connections-error.js';
+import type { CallOptions } from './call-options.js';
+import type { EndpointCaller } from './endpoints/endpoint-caller.js';
+import { chunkIdempotencyKey, idempotencyKeyFor, MAX_BATCH_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
+import { parseResponse } from './response-parsing.js';
+import { envelopeSchema } from './schemas/common.js';
+
+/** Xero's documented ceiling per batch request. */
+export const MAX_BATCH_SIZE = 50;
+
+/** The outcome of one element of a batch write, at the element's index in your input. */
+export interface BatchItemResult<T> {
+  index: number;
+  /** True for `OK` and `WARNING`. */
+  ok: boolean;
+  status: 'OK' | 'WARNING' | 'ERROR';
+  /** The record as Xero stored it (present when `ok`). */
+  value?: T;
+  /** Xero's validation messages (or why the element's chunk failed as a whole). */
+  errors: string[];
+  warnings: string[];
+  /** When the element's whole chunk failed (outage, limits…), the typed error. */
+  error?: XeroConnectionsError;
+}
+
+export interface BatchWrite<S extends z.ZodType> {
+  method: 'PUT' | 'POST';
+  path: string;
+  /** Envelope key, e.g. `Invoices`. */
+  collection: string;
+  item: S;
+  items: readonly object[];
+  /** Checks one element before anything is sent; returns a problem or undefined. */
+  check?: (item: object) => string | undefined;
+}
+
+/**
+ * Sends a batch write in chunks of ≤ 50, always with `summarizeErrors=false` so Xero answers 200 with a
+ * status per element instead of failing the whole request after creating part of it. Each chunk carries
+ * its own idempotency key derived from the write's key. If every chunk fails as a whole, the first
+ * chunk's typed error is thrown (nothing was written); otherwise failed chunks' elements come back as
+ * `ERROR` with `error` set.
+ */
+export async function batchWrite<S extends z.ZodType>(
+  caller: EndpointCaller,
+  write: BatchWrite<S>,
+  options: CallOptions | undefined,
+): Promise<Array<BatchItemResult<z.output<S>>>> {
+  validateItems(write);
+  if (write.items.length === 0) return [];
+  const logicalKey = idempotencyKeyFor(
+    write.method,
+    options?.idempotencyKey,
+    MAX_BATCH_IDEMPOTENCY_KEY_LENGTH,
+  );
+  const envelope = envelopeSchema(write.collection, write.item);
+  const chunks: Array<readonly object[]> = [];
+  for (let i = 0; i < write.items.length; i += MAX_BATCH_SIZE)
+    chunks.push(write.items.slice(i, i + MAX_BATCH_SIZE));
+
+  const settled = await Promise.allSettled(
+    chunks.map(async (chunk, chunkIndex) => {
+      const response = await caller.request(
+        {
+          method: write.method,
+          path: write.path,
+          params: { summarizeErrors: false },
+          data: { [write.collection]: chunk },
+        },
+        { ...options, idempotencyKey: chunkIdempotencyKey(logicalKey, chunkIndex) ?? false },
+      );
+      const parsed = parseResponse(envelope, response) as Record<string, unknown>;
+      return (parsed[write.collection] ?? []) as Array<z.output<S>>;
+    }),
+  );
+  if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
+
+  const results: Array<BatchItemResult<z.output<S>>> = [];
+  settled.forEach((outcome, chunkIndex) => {
+    const base = chunkIndex * MAX_BATCH_SIZE;
+    const size = chunks[chunkIndex]?.length ?? 0;
+    for (let offset = 0; offset < size; offset++) {
+      const index = base + offset;
+      if (outcome.status === 'rejected') {
+        results.push(chunkFailure(index, offset, outcome.reason));
+        continue;
+      }
+      const element = outcome.value.length === size ? outcome.value[offset] : undefined;
+      results.push(
+        element === undefined
+          ? {
+              index,
+              ok: false,
+              status: 'ERROR',
+              errors: ['Xero returned no result for this element'],
+              warnings: [],
+            }
+          : elementResult(index, element),
+      );
+    }
+  });
+  return results;
+}
+
+function elementResult<T>(index: number, element: T): BatchItemResult<T> {
+  const e = element as {
+    StatusAttributeString?: string;
+    ValidationErrors?: Array<{ Message?: string }>;
+    Warnings?: Array<{ Message?: string }>;
+  };
+  const errors = messages(e.ValidationErrors);
+  const warnings = messages(e.Warnings);
+  const reported = e.StatusAttributeString?.toUpperCase();
+  const status: BatchItemResult<T>['status'] =
+    reported === 'ERROR' || (reported === undefined && errors.length > 0)
+      ? 'ERROR'
+      : reported === 'WARNING' || warnings.length > 0
+        ? 'WARNING'
+        : 'OK';
+  const ok = status !== 'ERROR';
+  return ok
+    ? { index, ok, status, value: element, errors, warnings }
+    : { index, ok, status, errors, warnings };
+}
+
+function chunkFailure<T>(index: number, offset: number, reason: unknown): BatchItemResult<T> {
+  const error = isXeroConnectionsError(reason) ? reason : undefined;
+  // A 400 despite summarizeErrors=false still names the failing elements by position in the chunk.
+  const own =
+    reason instanceof XeroValidationError
+      ? reason.elements.find((e) => e.index === offset)?.messages
+      : undefined;
+  const message = reason instanceof Error ? reason.message : String(reason);
+  return {
+    index,
+    ok: false,
+    status: 'ERROR',
+    errors: own && own.length > 0 ? own : [message],
+    warnings: [],
+    ...(error ? { error } : {}),
+  };
+}
+
+function messages(list: Array<{ Message?: string }> | undefined): string[] {
+  return (list ?? []).map((m) => m.Message ?? '').filter((m) => m !== '');
+}
+
+function validateItems(write: BatchWrite<z.ZodType>): void {
+  if (!Array.isArray(write.items)) {
+    throw new InvalidArgumentError(`${write.collection} must be an array`, [
+      { path: 'items', message: 'not an array' },
+    ]);
+  }
+  const issues: Array<{ path: string; message: string }> = [];
+  write.items.forEach((item, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      issues.push({ path: `items.${index}`, message: 'must be an object' });
+      return;
+    }
+    const problem = write.check?.(item);
+    if (problem !== undefined) issues.push({ path: `items.${index}`, message: problem });
+  });
+  if (issues.length > 0) {
+    const list = issues
+      .slice(0, 5)
+      .map((i) => `${i.path}: ${i.message}`)
+      .join('; ');
+    throw new InvalidArgumentError(`Invalid ${write.collection} batch, nothing was sent: ${list}`, issues);
+  }
+}

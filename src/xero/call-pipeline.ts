@@ -1,0 +1,438 @@
+import { TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
+import { DayLimitExceededError, RateLimitError } from '../errors/rate-limit-error.js';
+import { AbortedError, TimeoutError } from '../errors/timing-errors.js';
+import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connections-error.js';
+import type { CallPriority, LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
+import { parseRateLimitHeaders } from '../limits/rate-limit-headers.js';
+import type { Logger } from '../logger.js';
+import type { PoolEventSink } from '../pool/events.js';
+import type { Role } from '../roles.js';
+import { sleep, type TimeScale } from '../time-scale.js';
+import type { CallStats } from './call-stats.js';
+import { withCallContext } from './error-context.js';
+import { classifyResponse, type ResponseOutcome } from './error-mapping.js';
+import { type HttpTransport, TransportFailure, type TransportResponse } from './http-transport.js';
+import { type QueryValue, resolveTarget } from './request-target.js';
+import { backoffDelay, mayRetryTransient, type RetrySettings } from './retry-policy.js';
+import { toXeroJson } from './xero-date.js';
+
+/** A raw request to Xero. `path` is under `/api.xro/2.0` unless it starts with `/connections` or `/api.`. */
+export interface XeroRequest {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE';
+  path: string;
+  params?: Record<string, QueryValue> | undefined;
+  /** JSON body; `Date` values are sent in Xero's ISO form. */
+  data?: unknown;
+  /** Extra headers (e.g. `If-Modified-Since`). `Authorization` and `xero-tenant-id` are always the SDK's. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** A successful answer. */
+export interface XeroResponse<T = unknown> {
+  status: number;
+  headers: Record<string, string>;
+  /** Parsed JSON (undefined for an empty body or 304). */
+  data: T;
+  /** Which connection served the call, and how. */
+  meta: CallMeta;
+}
+
+export interface CallMeta {
+  accountId: string | undefined;
+  /** The role the call was made for. */
+  role: Role | undefined;
+  /** The connection that served it (the primary role when multi-connection is off). */
+  connectionRole: Role | undefined;
+  tenantId: string | undefined;
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  /** HTTP attempts it took (retries included). */
+  attempts: number;
+}
+
+/** The tokens and limit key a call is made with. */
+export interface SubjectCredentials {
+  clientId: string;
+  /** Null for tenantless subjects (the `/connections` endpoints). */
+  tenantId: string | null;
+  accessToken: string;
+  /** The connection role actually serving the call. */
+  connectionRole?: Role | undefined;
+}
+
+/** Who makes a call, and the hooks into its connection's lifecycle. */
+export interface CallSubject {
+  accountId?: string | undefined;
+  /** The role the call was made for. */
+  callRole?: Role | undefined;
+  /** The organisation, when known before credentials are read (for error messages). */
+  tenantHint?: string | undefined;
+  priority: CallPriority;
+  mayUseReserve: boolean;
+  credentials(): Promise<SubjectCredentials>;
+  refreshAfterRejection?(rejectedAccessToken: string): Promise<SubjectCredentials>;
+  reportSuccess?(): void;
+  reportTransientFailure?(error: Error): void;
+  reportTenantNotAuthorised?(error: Error): Promise<void>;
+  events?: PoolEventSink | undefined;
+  stats?: CallStats | undefined;
+}
+
+/** Per-call settings after defaults. */
+export interface ResolvedCallOptions {
+  signal?: AbortSignal | undefined;
+  timeoutMs: number;
+  /** Epoch ms by which the first attempt must have started. */
+  deadline?: number | undefined;
+  /** Sent on every attempt of a write; undefined for reads (and for writes that opted out). */
+  idempotencyKey?: string | undefined;
+}
+
+export interface CallPipelineDeps {
+  transport: HttpTransport;
+  limits: LimitsEngine;
+  logger: Logger;
+  timeScale: TimeScale;
+  apiUrl: string;
+  retry: RetrySettings;
+}
+
+/**
+ * The path of every call to Xero: credentials → the limits engine (per (app, tenant), and per app) → one
+ * HTTP attempt → headers resync the engine → the answer is mapped: 429s pause and retry (the day limit
+ * fails at once), one refresh-and-retry on an expired token, bounded retries with jittered backoff for
+ * outages (writes only with their idempotency key), and typed errors naming the call.
+ */
+export class CallPipeline {
+  constructor(private readonly deps: CallPipelineDeps) {}
+
+  async execute(
+    subject: CallSubject,
+    request: XeroRequest,
+    options: ResolvedCallOptions,
+  ): Promise<XeroResponse> {
+    const target = resolveTarget(this.deps.apiUrl, request.path, request.params);
+    const method = request.method.toUpperCase();
+    const body = request.data === undefined ? undefined : JSON.stringify(toXeroJson(request.data));
+    const ctx: ErrorContext = {
+      accountId: subject.accountId,
+      role: subject.callRole,
+      tenantId: target.tenantless ? undefined : subject.tenantHint,
+      method,
+      path: target.displayPath,
+    };
+    let creds: SubjectCredentials;
+    try {
+      creds = await subject.credentials();
+    } catch (error) {
+      if (subject.stats) subject.stats.failed++;
+      throw withCallContext(error, ctx);
+    }
+    const state = { refreshed: false, transientRetries: 0, rateRetries: 0, attempt: 0 };
+    for (;;) {
+      ctx.clientId = creds.clientId;
+      if (!target.tenantless && creds.tenantId !== null) ctx.tenantId = creds.tenantId;
+      const key: LimitKey = { clientId: creds.clientId, tenantId: target.tenantless ? null : creds.tenantId };
+      const eventBase = this.eventBase(subject, creds, ctx, method, target.displayPath);
+      let result: TransportResponse | TransportFailure;
+      let durationMs = 0;
+      try {
+        if (eventBase) subject.events?.emit('call:queued', eventBase);
+        const queuedAt = Date.now();
+        result = await this.deps.limits.schedule(
+          key,
+          {
+            priority: subject.priority,
+            mayUseReserve: subject.mayUseReserve,
+            // The deadline bounds when the call starts; retries belong to a call that already started.
+            deadline: state.attempt === 0 ? options.deadline : undefined,
+            signal: options.signal,
+          },
+          async () => {
+            const waitedMs = Date.now() - queuedAt;
+            if (eventBase) subject.events?.emit('call:started', { ...eventBase, waitedMs });
+            // A long wait in the queue may have outlived the token: read it again before spending budget.
+            if (waitedMs > this.deps.timeScale.seconds(60)) creds = await subject.credentials();
+            const startedAt = Date.now();
+            if (subject.stats) subject.stats.attempts++;
+            try {
+              const response = await this.deps.transport.send({
+                method,
+                url: target.url,
+                headers: this.headers(request, creds, target.tenantless, options.idempotencyKey, body),
+                body,
+                timeoutMs: options.timeoutMs,
+                signal: options.signal,
+              });
+              // Resync inside the slot, before the next queued call starts on stale numbers.
+              this.observe(key, response, subject, creds, ctx);
+              return response;
+            } catch (error) {
+              if (error instanceof TransportFailure) return error;
+              throw error;
+            } finally {
+              durationMs = Date.now() - startedAt;
+            }
+          },
+        );
+      } catch (error) {
+        if (subject.stats) subject.stats.failed++;
+        throw withCallContext(error, ctx);
+      }
+      state.attempt++;
+
+      const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
+        result instanceof TransportFailure
+          ? { kind: 'failure', failure: result }
+          : classifyResponse(result, ctx, parseRateLimitHeaders(result.headers));
+      const status = result instanceof TransportFailure ? undefined : result.status;
+      if (eventBase) {
+        subject.events?.emit('call:finished', {
+          ...eventBase,
+          status,
+          durationMs,
+          ok: outcome.kind === 'ok',
+        });
+      }
+      this.deps.logger.debug('xero call', {
+        accountId: subject.accountId,
+        role: subject.callRole,
+        connectionRole: creds.connectionRole,
+        tenantId: ctx.tenantId,
+        method,
+        path: target.displayPath,
+        status,
+        outcome: outcome.kind === 'failure' ? outcome.failure.kind : outcome.kind,
+        durationMs,
+        attempt: state.attempt,
+      });
+
+      try {
+        const next = await this.decide(outcome, subject, request, options, key, ctx, creds, state, eventBase);
+        if (next.done) {
+          if (subject.stats) subject.stats.succeeded++;
+          return {
+            status: status ?? 200,
+            headers: (result as TransportResponse).headers,
+            data: next.body,
+            meta: {
+              accountId: subject.accountId,
+              role: subject.callRole,
+              connectionRole: creds.connectionRole,
+              tenantId: ctx.tenantId,
+              method,
+              path: target.displayPath,
+              attempts: state.attempt,
+            },
+          };
+        }
+        creds = next.creds;
+        if (subject.stats) subject.stats.retries++;
+      } catch (error) {
+        if (subject.stats) subject.stats.failed++;
+        throw error;
+      }
+    }
+  }
+
+  /** What to do after one attempt: return, retry (with which credentials), or throw. */
+  private async decide(
+    outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure },
+    subject: CallSubject,
+    request: XeroRequest,
+    options: ResolvedCallOptions,
+    key: LimitKey,
+    ctx: ErrorContext,
+    creds: SubjectCredentials,
+    state: { refreshed: boolean; transientRetries: number; rateRetries: number },
+    eventBase: ReturnType<CallPipeline['eventBase']>,
+  ): Promise<{ done: true; body: unknown } | { done: false; creds: SubjectCredentials }> {
+    const { timeScale, retry, limits } = this.deps;
+    switch (outcome.kind) {
+      case 'ok':
+        subject.reportSuccess?.();
+        return { done: true, body: outcome.body };
+      case 'rate-limited': {
+        const { problem, retryAfterMs } = outcome;
+        if (subject.stats) subject.stats.http429[problem]++;
+        if (eventBase) subject.events?.emit('call:rate-limited', { ...eventBase, problem, retryAfterMs });
+        if (problem === 'day') {
+          const wait = retryAfterMs ?? timeScale.seconds(3600);
+          limits.markDayExhausted(key, wait);
+          throw new DayLimitExceededError(
+            'The day limit of this connection is spent (Xero answered 429 day)',
+            {
+              ...ctx,
+              status: 429,
+              retryAfterMs: wait,
+            },
+          );
+        }
+        if (state.rateRetries >= retry.rateLimitRetries) {
+          throw new RateLimitError(
+            `Xero kept answering 429 (${problem}) after ${state.rateRetries} retries`,
+            { ...ctx, status: 429, problem, retryAfterMs },
+          );
+        }
+        state.rateRetries++;
+        // Without Retry-After (the concurrent and app limits), wait briefly; the engine holds the key meanwhile.
+        const wait = retryAfterMs ?? backoffDelay(state.rateRetries, retry, timeScale) + timeScale.seconds(1);
+        // The app-wide limit is hit for every tenant of the app: pause them all when the engine can.
+        const engine = limits as LimitsEngine & { pauseApp?: (clientId: string, ms: number) => void };
+        if (problem === 'appminute' && typeof engine.pauseApp === 'function')
+          engine.pauseApp(key.clientId, wait);
+        else limits.pause(key, wait);
+        return { done: false, creds };
+      }
+      case 'token-expired': {
+        if (state.refreshed || subject.refreshAfterRejection === undefined) {
+          throw new TokenExpiredError(
+            state.refreshed
+              ? 'Xero rejected the access token again after a refresh'
+              : 'Xero rejected the access token',
+            { ...ctx, status: 401, cause: outcome.error },
+          );
+        }
+        state.refreshed = true;
+        try {
+          return { done: false, creds: await subject.refreshAfterRejection(creds.accessToken) };
+        } catch (error) {
+          throw withCallContext(error, ctx);
+        }
+      }
+      case 'tenant-not-authorised':
+        try {
+          await subject.reportTenantNotAuthorised?.(outcome.error);
+        } catch (error) {
+          this.deps.logger.warn('could not confirm a 403 through /connections', {
+            accountId: subject.accountId,
+            role: subject.callRole,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        }
+        throw outcome.error;
+      case 'fatal':
+        // A validation error or a 404 proves the connection itself works.
+        if (outcome.error.status !== undefined && outcome.error.status !== 401) subject.reportSuccess?.();
+        throw outcome.error;
+      case 'transient':
+        return this.retryTransient(outcome.error, subject, request, options, state, creds);
+      case 'failure': {
+        const { failure } = outcome;
+        if (failure.kind === 'aborted') {
+          throw new AbortedError('The call was aborted', { ...ctx });
+        }
+        const error: XeroConnectionsError =
+          failure.kind === 'timeout'
+            ? new TimeoutError(`Xero did not answer within ${options.timeoutMs} ms`, {
+                ...ctx,
+                cause: failure,
+              })
+            : new XeroUnavailableError(`Xero could not be reached (${failure.message})`, {
+                ...ctx,
+                cause: failure,
+              });
+        return this.retryTransient(error, subject, request, options, state, creds);
+      }
+    }
+  }
+
+  private async retryTransient(
+    error: XeroConnectionsError,
+    subject: CallSubject,
+    request: XeroRequest,
+    options: ResolvedCallOptions,
+    state: { transientRetries: number },
+    creds: SubjectCredentials,
+  ): Promise<{ done: false; creds: SubjectCredentials }> {
+    subject.reportTransientFailure?.(error);
+    const { retry, timeScale } = this.deps;
+    if (
+      !mayRetryTransient(request.method, options.idempotencyKey) ||
+      state.transientRetries >= retry.maxRetries
+    ) {
+      throw error;
+    }
+    const delay = backoffDelay(state.transientRetries, retry, timeScale);
+    state.transientRetries++;
+    try {
+      await sleep(delay, options.signal);
+    } catch {
+      throw new AbortedError('The call was aborted while waiting to retry', {
+        accountId: error.accountId,
+        role: error.role,
+        tenantId: error.tenantId,
+        method: error.method,
+        path: error.path,
+      });
+    }
+    return { done: false, creds };
+  }
+
+  private headers(
+    request: XeroRequest,
+    creds: SubjectCredentials,
+    tenantless: boolean,
+    idempotencyKey: string | undefined,
+    body: string | undefined,
+  ): Record<string, string> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    for (const [name, value] of Object.entries(request.headers ?? {})) {
+      if (!/^(authorization|xero-tenant-id|idempotency-key|host|content-length)$/i.test(name))
+        headers[name] = value;
+    }
+    headers.Authorization = `Bearer ${creds.accessToken}`;
+    if (!tenantless && creds.tenantId !== null) headers['xero-tenant-id'] = creds.tenantId;
+    if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return headers;
+  }
+
+  /** Xero's remaining-budget headers, on every answer (429s included), resync the engine. */
+  private observe(
+    key: LimitKey,
+    response: TransportResponse,
+    subject: CallSubject,
+    creds: SubjectCredentials,
+    ctx: ErrorContext,
+  ): void {
+    const { remaining } = parseRateLimitHeaders(response.headers);
+    if (!hasAny(remaining)) return;
+    this.deps.limits.observe(key, remaining);
+    if (subject.events && subject.accountId !== undefined && creds.connectionRole !== undefined) {
+      subject.events.emit('quota', {
+        accountId: subject.accountId,
+        role: creds.connectionRole,
+        tenantId: ctx.tenantId,
+        clientId: creds.clientId,
+        remaining,
+      });
+    }
+  }
+
+  private eventBase(
+    subject: CallSubject,
+    creds: SubjectCredentials,
+    ctx: ErrorContext,
+    method: string,
+    path: string,
+  ) {
+    if (subject.events === undefined || subject.accountId === undefined || subject.callRole === undefined) {
+      return undefined;
+    }
+    return {
+      accountId: subject.accountId,
+      role: creds.connectionRole ?? subject.callRole,
+      tenantId: ctx.tenantId,
+      callRole: subject.callRole,
+      method,
+      path,
+      priority: subject.priority,
+    };
+  }
+}
+
+function hasAny(quota: RemainingQuota): boolean {
+  return quota.minute !== undefined || quota.day !== undefined || quota.appMinute !== undefined;
+}

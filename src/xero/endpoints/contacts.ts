@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { type BatchItemResult, batchWrite } from '../batch.js';
+import type { CallOptions } from '../call-options.js';
+import { type PagedList, pagedList, pagingSchema } from '../paged-list.js';
+import { type Contact, type ContactInput, contactSchema } from '../schemas/contact.js';
+import type { EndpointCaller } from './endpoint-caller.js';
+import { validateArgument } from './filter-validation.js';
+
+/** Which contacts `contacts.list` returns. */
+export interface ContactFilter {
+  ids?: string[];
+  where?: string;
+  order?: string;
+  /** Include archived contacts. @default false */
+  includeArchived?: boolean;
+  /** Xero's `searchTerm`: matches name, email and number fields. */
+  searchTerm?: string;
+  /** Only contacts created or changed since (sent as `If-Modified-Since`). */
+  modifiedSince?: Date;
+  /** Records per page, 1–1000. @default 100 */
+  pageSize?: number;
+  /** @default 1 */
+  page?: number;
+}
+
+const filterSchema = z.strictObject({
+  ids: z.array(z.string().min(1)).optional(),
+  includeArchived: z.boolean().optional(),
+  searchTerm: z.string().min(1).optional(),
+  ...pagingSchema,
+});
+
+/** Contacts: `GET/PUT/POST /Contacts`. */
+export class ContactsEndpoint {
+  constructor(private readonly caller: EndpointCaller) {}
+
+  /** Every contact matching the filter, across all pages. */
+  list(filter: ContactFilter = {}, options?: CallOptions): PagedList<Contact> {
+    const f = validateArgument(filterSchema, filter, 'contact filter');
+    return pagedList(
+      this.caller,
+      {
+        path: '/Contacts',
+        collection: 'Contacts',
+        item: contactSchema,
+        params: {
+          IDs: f.ids,
+          where: f.where,
+          order: f.order,
+          includeArchived: f.includeArchived,
+          searchTerm: f.searchTerm,
+        },
+        pageSize: f.pageSize ?? 100,
+        firstPage: f.page ?? 1,
+        modifiedSince: f.modifiedSince,
+      },
+      options,
+    );
+  }
+
+  /** Creates contacts (PUT), chunked by 50, one result per element in input order. */
+  create(contacts: readonly ContactInput[], options?: CallOptions): Promise<Array<BatchItemResult<Contact>>> {
+    return batchWrite(
+      this.caller,
+      {
+        method: 'PUT',
+        path: '/Contacts',
+        collection: 'Contacts',
+        item: contactSchema,
+        items: contacts,
+        check: (c) => ((c as ContactInput).Name ? undefined : 'Name is required to create a contact'),
+      },
+      options,
+    );
+  }
+
+  /** Updates contacts (POST); each needs `ContactID`. One result per element in input order. */
+  update(contacts: readonly ContactInput[], options?: CallOptions): Promise<Array<BatchItemResult<Contact>>> {
+    return batchWrite(
+      this.caller,
+      {
+        method: 'POST',
+        path: '/Contacts',
+        collection: 'Contacts',
+        item: contactSchema,
+        items: contacts,
+        check: (c) =>
+          (c as ContactInput).ContactID ? undefined : 'ContactID is required to update a contact',
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { XeroApiError } from '../../errors/api-errors.js';
+import { type BatchItemResult, batchWrite } from '../batch.js';
+import type { CallOptions } from '../call-options.js';
+import { type PagedList, pagedList, pagingSchema } from '../paged-list.js';
+import { parseResponse } from '../response-parsing.js';
+import { envelopeSchema } from '../schemas/common.js';
+import { type Invoice, type InvoiceInput, type InvoiceStatus, invoiceSchema } from '../schemas/invoice.js';
+import type { EndpointCaller } from './endpoint-caller.js';
+import { validateArgument } from './filter-validation.js';
+
+/** Which invoices `invoices.list` returns. Explicit filters are faster at Xero than `where`. */
+export interface InvoiceFilter {
+  statuses?: InvoiceStatus[];
+  ids?: string[];
+  contactIds?: string[];
+  invoiceNumbers?: string[];
+  /** Xero `where` expression, e.g. `Type=="ACCREC"`. */
+  where?: string;
+  /** Xero `order`, e.g. `UpdatedDateUTC DESC`. */
+  order?: string;
+  /** Only invoices created or changed since (sent as `If-Modified-Since`). */
+  modifiedSince?: Date;
+  /** Records per page, 1–1000. @default 100 */
+  pageSize?: number;
+  /** First page to fetch. @default 1 */
+  page?: number;
+}
+
+const filterSchema = z.strictObject({
+  statuses: z.array(z.enum(['DRAFT', 'SUBMITTED', 'AUTHORISED', 'PAID', 'VOIDED', 'DELETED'])).optional(),
+  ids: z.array(z.string().min(1)).optional(),
+  contactIds: z.array(z.string().min(1)).optional(),
+  invoiceNumbers: z.array(z.string().min(1)).optional(),
+  ...pagingSchema,
+});
+
+const invoicesEnvelope = envelopeSchema('Invoices', invoiceSchema);
+
+/** Invoices and bills: `GET/PUT/POST /Invoices`. */
+export class InvoicesEndpoint {
+  constructor(private readonly caller: EndpointCaller) {}
+
+  /** Every invoice matching the filter, across all pages, fetched lazily as you iterate. */
+  list(filter: InvoiceFilter = {}, options?: CallOptions): PagedList<Invoice> {
+    const f = validateArgument(filterSchema, filter, 'invoice filter');
+    return pagedList(
+      this.caller,
+      {
+        path: '/Invoices',
+        collection: 'Invoices',
+        item: invoiceSchema,
+        params: {
+          Statuses: f.statuses,
+          IDs: f.ids,
+          ContactIDs: f.contactIds,
+          InvoiceNumbers: f.invoiceNumbers,
+          where: f.where,
+          order: f.order,
+        },
+        pageSize: f.pageSize ?? 100,
+        firstPage: f.page ?? 1,
+        modifiedSince: f.modifiedSince,
+      },
+      options,
+    );
+  }
+
+  /** One invoice by InvoiceID (or InvoiceNumber). A missing invoice is an `XeroApiError` with status 404. */
+  async get(invoiceId: string, options?: CallOptions): Promise<Invoice> {
+    const id = validateArgument(z.string().trim().min(1), invoiceId, 'invoiceId');
+    const response = await this.caller.request(
+      { method: 'GET', path: `/Invoices/${encodeURIComponent(id)}` },
+      options,
+    );
+    const invoice = parseResponse(invoicesEnvelope, response).Invoices[0];
+    if (invoice === undefined) {
+      throw new XeroApiError('Xero returned no invoice', { ...response.meta, status: 404 });
+    }
+    return invoice;
+  }
+
+  /** Creates invoices (PUT), chunked by 50, one result per element in input order. */
+  create(invoices: readonly InvoiceInput[], options?: CallOptions): Promise<Array<BatchItemResult<Invoice>>> {
+    return batchWrite(
+      this.caller,
+      { method: 'PUT', path: '/Invoices', collection: 'Invoices', item: invoiceSchema, items: invoices },
+      options,
+    );
+  }
+
+  /** Updates invoices (POST); each needs `InvoiceID` or `InvoiceNumber`. One result per element in input order. */
+  update(invoices: readonly InvoiceInput[], options?: CallOptions): Promise<Array<BatchItemResult<Invoice>>> {
+    return batchWrite(
+      this.caller,
+      {
+        method: 'POST',
+        path: '/Invoices',
+        collection: 'Invoices',
+        item: invoiceSchema,
+        items: invoices,
+        check: (i) => {
+          const inv = i as InvoiceInput;
+          return inv.InvoiceID || inv.InvoiceNumber
+            ? undefined
+            : 'InvoiceID or InvoiceNumber is required to update';
+        },
+      },
+      options,
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { type BatchItemResult, batchWrite } from '../batch.js';
+import type { CallOptions } from '../call-options.js';
+import { type PagedList, pagedList, pagingSchema } from '../paged-list.js';
+import { type Payment, type PaymentInput, paymentSchema } from '../schemas/payment.js';
+import type { EndpointCaller } from './endpoint-caller.js';
+import { validateArgument } from './filter-validation.js';
+
+/** Which payments `payments.list` returns. */
+export interface PaymentFilter {
+  /** Xero `where` expression, e.g. `Status=="AUTHORISED"`. */
+  where?: string;
+  order?: string;
+  /** Only payments created or changed since (sent as `If-Modified-Since`). */
+  modifiedSince?: Date;
+  /** Records per page, 1–1000. @default 100 */
+  pageSize?: number;
+  /** @default 1 */
+  page?: number;
+}
+
+const filterSchema = z.strictObject({ ...pagingSchema });
+
+/** Payments: `GET/PUT /Payments`. */
+export class PaymentsEndpoint {
+  constructor(private readonly caller: EndpointCaller) {}
+
+  /** Every payment matching the filter, across all pages. */
+  list(filter: PaymentFilter = {}, options?: CallOptions): PagedList<Payment> {
+    const f = validateArgument(filterSchema, filter, 'payment filter');
+    return pagedList(
+      this.caller,
+      {
+        path: '/Payments',
+        collection: 'Payments',
+        item: paymentSchema,
+        params: { where: f.where, order: f.order },
+        pageSize: f.pageSize ?? 100,
+        firstPage: f.page ?? 1,
+        modifiedSince: f.modifiedSince,
+      },
+      options,
+    );
+  }
+
+  /** Applies payments (PUT), chunked by 50, one result per element in input order. */
+  create(payments: readonly PaymentInput[], options?: CallOptions): Promise<Array<BatchItemResult<Payment>>> {
+    return batchWrite(
+      this.caller,
+      {
+        method: 'PUT',
+        path: '/Payments',
+        collection: 'Payments',
+        item: paymentSchema,
+        items: payments,
+        check: (p) => {
+          const pay = p as PaymentInput;
+          if (!pay.Invoice || typeof pay.Invoice !== 'object') return 'Invoice ({ InvoiceID }) is required';
+          if (!pay.Account || typeof pay.Account !== 'object')
+            return 'Account ({ AccountID } or { Code }) is required';
+          if (typeof pay.Amount !== 'number' || !Number.isFinite(pay.Amount))
+            return 'Amount must be a number';
+          return undefined;
+        },
+      },
+      options,
+    );
+  }
+}

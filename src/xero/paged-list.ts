@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { CallOptions } from './call-options.js';
+import type { EndpointCaller } from './endpoints/endpoint-caller.js';
+import type { QueryValue } from './request-target.js';
+import { parseResponse } from './response-parsing.js';
+import { envelopeSchema } from './schemas/common.js';
+
+/** Every record a list call matches, fetched page by page as you iterate. */
+export interface PagedList<T> extends AsyncIterable<T> {
+  /** Each page's records, as fetched. */
+  pages(): AsyncIterable<T[]>;
+  /** Fetches every page and returns all records. */
+  toArray(): Promise<T[]>;
+}
+
+export interface PagedQuery<S extends z.ZodType> {
+  path: string;
+  /** The envelope's collection key, e.g. `Invoices`. */
+  collection: string;
+  item: S;
+  params: Record<string, QueryValue>;
+  pageSize: number;
+  firstPage: number;
+  modifiedSince: Date | undefined;
+}
+
+/**
+ * A lazy list over Xero's `page`/`pageSize` paging. Stops at `pagination.pageCount` when Xero sends it,
+ * otherwise at the first short page. The deadline applies to the first page only: later pages belong to a
+ * call that already started.
+ */
+export function pagedList<S extends z.ZodType>(
+  caller: EndpointCaller,
+  query: PagedQuery<S>,
+  options: CallOptions | undefined,
+): PagedList<z.output<S>> {
+  const envelope = envelopeSchema(query.collection, query.item);
+  async function* pages(): AsyncGenerator<Array<z.output<S>>> {
+    let page = query.firstPage;
+    for (;;) {
+      const pageOptions: CallOptions = { ...options };
+      if (page !== query.firstPage) delete pageOptions.deadline;
+      const response = await caller.request(
+        {
+          method: 'GET',
+          path: query.path,
+          params: { ...query.params, page, pageSize: query.pageSize },
+          headers:
+            query.modifiedSince === undefined
+              ? undefined
+              : { 'If-Modified-Since': query.modifiedSince.toISOString() },
+        },
+        pageOptions,
+      );
+      // 304 Not Modified: nothing changed since `modifiedSince`.
+      if (response.data === undefined) return;
+      const parsed = parseResponse(envelope, response) as Record<string, unknown> & {
+        pagination?: { pageCount?: number | undefined } | undefined;
+      };
+      const items = (parsed[query.collection] ?? []) as Array<z.output<S>>;
+      if (items.length > 0) yield items;
+      const pageCount = parsed.pagination?.pageCount;
+      const last = pageCount !== undefined ? page >= pageCount : items.length < query.pageSize;
+      if (last || items.length === 0) return;
+      page++;
+    }
+  }
+  return {
+    pages,
+    async *[Symbol.asyncIterator]() {
+      for await (const items of pages()) yield* items;
+    },
+    async toArray() {
+      const all: Array<z.output<S>> = [];
+      for await (const items of pages()) all.push(...items);
+      return all;
+    },
+  };
+}
+
+/** Validates paging options shared by every list call. */
+export const pagingSchema = {
+  pageSize: z.number().int().min(1).max(1000).optional(),
+  page: z.number().int().min(1).optional(),
+  modifiedSince: z
+    .date()
+    .refine((d) => !Number.isNaN(d.getTime()), 'must be a valid Date')
+    .optional(),
+  where: z.string().min(1).optional(),
+  order: z.string().min(1).optional(),
+};
