@@ -68,7 +68,12 @@ export class XeroConnections {
   private readonly pipeline: CallPipeline;
   private readonly connectionsApi: ConnectionsApi;
   private readonly emitter: PoolEmitter;
-  private readonly owns: { store: boolean; refreshLock: boolean; limits: boolean };
+  private readonly owns: {
+    store: boolean;
+    refreshLock: boolean;
+    limits: boolean;
+    pendingAuthorizations: boolean;
+  };
   private readonly pools = new Map<string, ConnectionPool>();
   /** One routing per distinct (multi-connection, apps) choice, shared by every pool that makes it. */
   private readonly routings = new Map<string, PoolRouting>();
@@ -91,6 +96,7 @@ export class XeroConnections {
       store: opts.store === undefined,
       refreshLock: opts.refreshLock === undefined,
       limits: opts.limits === undefined,
+      pendingAuthorizations: opts.pendingAuthorizations === undefined,
     };
     this.store = opts.store ?? new MemoryTokenStore();
     this.refreshLock = opts.refreshLock ?? new InProcessRefreshLock();
@@ -105,7 +111,7 @@ export class XeroConnections {
         interactiveReserve: opts.rateLimits?.interactiveReserve ?? 10,
         logger: this.logger,
       });
-    this.pending = new MemoryPendingAuthorizationStore();
+    this.pending = opts.pendingAuthorizations ?? new MemoryPendingAuthorizationStore();
     const timeoutMs = opts.http?.timeoutMs ?? 30_000;
     this.identity = createIdentityClient({
       identityUrl: opts.xero?.identityUrl,
@@ -246,7 +252,7 @@ export class XeroConnections {
     if (this.owns.limits) closing.push(this.limits.close());
     if (this.owns.store) closing.push(this.store.close?.());
     if (this.owns.refreshLock) closing.push(this.refreshLock.close?.());
-    closing.push(this.pending.close?.());
+    if (this.owns.pendingAuthorizations) closing.push(this.pending.close?.());
     await Promise.allSettled(closing);
     this.identity.close();
     this.transport.close();

@@ -39,7 +39,13 @@ export {
   type XeroEndpointOptions,
 } from './options.js';
 export { ConnectionPool } from './pool/connection-pool.js';
-export type { ConnectionHealth, PoolEventName, PoolEvents } from './pool/events.js';
+export type {
+  CallEventBase,
+  ConnectionEventBase,
+  ConnectionHealth,
+  PoolEventName,
+  PoolEvents,
+} from './pool/events.js';
 export type { ConnectionMetrics, PoolMetrics } from './pool/pool-metrics.js';
 export { XeroRoleClient } from './pool/role-client.js';
 export type { PoolListener } from './pool/typed-emitter.js';
@@ -50,7 +56,15 @@ export {
   type EncryptedFileTokenStoreOptions,
 } from './stores/encrypted-file-token-store.js';
 export { InProcessRefreshLock } from './stores/in-process-refresh-lock.js';
+export {
+  MemoryPendingAuthorizationStore,
+  type MemoryPendingAuthorizationStoreOptions,
+} from './stores/memory-pending-authorization-store.js';
 export { MemoryTokenStore } from './stores/memory-token-store.js';
+export type {
+  PendingAuthorization,
+  PendingAuthorizationStore,
+} from './stores/pending-authorization-store.js';
 export type { TokenFileKey } from './stores/token-file-cipher.js';
 export type {
   PutResult,
@@ -59,6 +73,7 @@ export type {
   TokenStore,
   Versioned,
 } from './stores/token-store.js';
+export type { TimeScale } from './time-scale.js';
 export type { BatchItemResult } from './xero/batch.js';
 // Calls.
 export type { CallOptions } from './xero/call-options.js';

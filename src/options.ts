@@ -3,6 +3,7 @@ import { ConfigurationError } from './errors/configuration-error.js';
 import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
 import type { Logger } from './logger.js';
 import { ROLES, type Role } from './roles.js';
+import type { PendingAuthorizationStore } from './stores/pending-authorization-store.js';
 import type { RefreshLock, TokenStore } from './stores/token-store.js';
 
 /** Xero's documented limits for a standard app. */
@@ -79,6 +80,12 @@ export interface XeroConnectionsOptions {
   refreshLock?: RefreshLock;
   /** The limits engine. @default the in-process engine */
   limits?: LimitsEngine;
+  /**
+   * Where begun authorizations (state, PKCE verifier, nonce) wait for their callback. With several
+   * processes behind a load balancer the callback may land on another process: pass the Redis backend's.
+   * @default an in-process store
+   */
+  pendingAuthorizations?: PendingAuthorizationStore;
   xero?: XeroEndpointOptions;
   /** Shrinks every duration the SDK waits on; 1 is real time. @default 1 */
   timeScale?: number;
@@ -111,6 +118,12 @@ export interface XeroConnectionsOptions {
     authorizationTtlMs?: number;
     /** How long the previous refresh token is still accepted after a rotation, in real ms (scaled). @default 1800000 (30 min) */
     refreshGraceMs?: number;
+    /**
+     * How long one refresh may hold the refresh lock before another party may take over, in ms (NOT scaled:
+     * it bounds HTTP time). Lower it with the Redis lock if a crashed process should be replaced sooner.
+     * @default 120000
+     */
+    refreshLockTtlMs?: number;
   };
 }
 
@@ -139,7 +152,10 @@ const appSchema = z.strictObject({
   scopes: z
     .array(nonEmpty)
     .min(1)
-    .refine((s) => s.includes('offline_access'), 'must include offline_access, or Xero issues no refresh token')
+    .refine(
+      (s) => s.includes('offline_access'),
+      'must include offline_access, or Xero issues no refresh token',
+    )
     .optional(),
   tier: z.enum(['starter', 'standard']).optional(),
   limits: z
@@ -156,10 +172,17 @@ const appSchema = z.strictObject({
 const duration = z.number().nonnegative();
 
 export const hostOptionsSchema = z.strictObject({
-  apps: z.record(nonEmpty, appSchema).refine((a) => Object.keys(a).length > 0, 'at least one app is required'),
+  apps: z
+    .record(nonEmpty, appSchema)
+    .refine((a) => Object.keys(a).length > 0, 'at least one app is required'),
   store: z.custom<TokenStore>((v) => isObjectWith(v, ['get', 'put', 'delete', 'list'])).optional(),
   refreshLock: z.custom<RefreshLock>((v) => isObjectWith(v, ['run'])).optional(),
-  limits: z.custom<LimitsEngine>((v) => isObjectWith(v, ['schedule', 'observe', 'snapshot', 'close'])).optional(),
+  limits: z
+    .custom<LimitsEngine>((v) => isObjectWith(v, ['schedule', 'observe', 'snapshot', 'close']))
+    .optional(),
+  pendingAuthorizations: z
+    .custom<PendingAuthorizationStore>((v) => isObjectWith(v, ['save', 'peek', 'take']))
+    .optional(),
   xero: z
     .strictObject({
       identityUrl: z.url().optional(),
@@ -189,6 +212,7 @@ export const hostOptionsSchema = z.strictObject({
       keepAliveAfterMs: duration.optional(),
       authorizationTtlMs: positiveInt.optional(),
       refreshGraceMs: duration.optional(),
+      refreshLockTtlMs: positiveInt.optional(),
     })
     .optional(),
 });

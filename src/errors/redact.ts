@@ -19,7 +19,8 @@ export function redact(text: string): string {
   return out;
 }
 
-const SECRET_KEYS = /^(authorization|access_?token|refresh_?token|id_?token|client_?secret|code_?verifier|password|secret|cookie|set-cookie|token|previous_?refresh_?token|key|keys|encryption_?keys?)$/i;
+const SECRET_KEYS =
+  /^(authorization|access_?token|refresh_?token|id_?token|client_?secret|code_?verifier|password|secret|cookie|set-cookie|token|previous_?refresh_?token|key|keys|encryption_?keys?)$/i;
 
 /** Deep-copies plain data, replacing values under secret-looking keys and scrubbing strings. */
 export function redactValue(value: unknown, depth = 0): unknown {

@@ -68,7 +68,10 @@ export interface LimitsEngine {
   observe(key: LimitKey, quota: RemainingQuota): void;
   /** Xero answered 429 for the day: fail further calls fast until `retryAfterMs` has passed. */
   markDayExhausted(key: LimitKey, retryAfterMs: number): void;
-  /** Xero answered 429 for the minute/concurrency/app: pause starts on the key for `retryAfterMs`. */
+  /**
+   * Xero answered 429 for the minute/concurrency/app: pause starts on the key for `retryAfterMs`. A key with
+   * `tenantId: null` pauses every call of the app (Xero's app-wide minute limit).
+   */
   pause(key: LimitKey, retryAfterMs: number): void;
   snapshot(key: LimitKey): LimitSnapshot;
   /** Releases every timer and limiter. Queued calls reject with ClosedError. */

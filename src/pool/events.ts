@@ -5,14 +5,14 @@ import type { Role } from '../roles.js';
 /** Health of one connection. */
 export type ConnectionHealth = 'connected' | 'degraded' | 'broken' | 'not_connected';
 
-interface ConnectionEventBase {
+export interface ConnectionEventBase {
   accountId: string;
   /** The connection's role (with multi-connection off, the primary role). */
   role: Role;
   tenantId?: string | undefined;
 }
 
-interface CallEventBase extends ConnectionEventBase {
+export interface CallEventBase extends ConnectionEventBase {
   /** The role the call was made for (may differ from `role` when multi-connection is off). */
   callRole: Role;
   method: string;

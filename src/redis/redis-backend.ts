@@ -4,13 +4,7 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import type { LimitsEngine, XeroLimits } from '../limits/limits-engine.js';
 import { createLocalLimitsEngine } from '../limits/local-limits-engine.js';
 import { type Logger, redactingLogger, silentLogger } from '../logger.js';
-import {
-  DEFAULT_LIMITS,
-  hostOptionsSchema,
-  parseOptions,
-  resolveApp,
-  type XeroAppOptions,
-} from '../options.js';
+import { DEFAULT_LIMITS, parseOptions, resolveApp, type XeroAppOptions } from '../options.js';
 import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
 import type { RefreshLock, TokenStore } from '../stores/token-store.js';

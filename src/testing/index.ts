@@ -1,4 +1,19 @@
+export type { AccountingRequest, AccountingResponse } from './accounting/contract.js';
 export type { OrganisationModel } from './accounting/index.js';
+/** Xero's wire shapes, as the simulator's accounting model stores and returns them (PascalCase, `/Date()/` strings). */
+export type {
+  XeroAccount,
+  XeroAccountRef,
+  XeroContact,
+  XeroContactSummary,
+  XeroInvoice,
+  XeroInvoicePayment,
+  XeroLineItem,
+  XeroOrganisation,
+  XeroPayment,
+  XeroPaymentInvoiceRef,
+  XeroValidationError as XeroWireValidationError,
+} from './accounting/wire-types.js';
 export type { SimulatorUrls } from './context.js';
 export type { SimulatorControl } from './control.js';
 export type { ResolvedSimulatorOptions, XeroSimulatorOptions } from './options.js';

@@ -278,11 +278,8 @@ export class CallPipeline {
         state.rateRetries++;
         // Without Retry-After (the concurrent and app limits), wait briefly; the engine holds the key meanwhile.
         const wait = retryAfterMs ?? backoffDelay(state.rateRetries, retry, timeScale) + timeScale.seconds(1);
-        // The app-wide limit is hit for every tenant of the app: pause them all when the engine can.
-        const engine = limits as LimitsEngine & { pauseApp?: (clientId: string, ms: number) => void };
-        if (problem === 'appminute' && typeof engine.pauseApp === 'function')
-          engine.pauseApp(key.clientId, wait);
-        else limits.pause(key, wait);
+        // The app-wide limit is hit for every tenant of the app: the app key pauses them all.
+        limits.pause(problem === 'appminute' ? { clientId: key.clientId, tenantId: null } : key, wait);
         return { done: false, creds };
       }
       case 'token-expired': {

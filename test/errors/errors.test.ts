@@ -45,7 +45,10 @@ describe('XeroConnectionsError', () => {
       expect(text).not.toContain(REFRESH);
     }
     expect((err.cause as Error & { code?: string }).code).toBe('ECONNRESET');
-    expect(JSON.parse(JSON.stringify(err))).toMatchObject({ code: 'ERR_XERO_UNAVAILABLE', cause: { name: 'Error' } });
+    expect(JSON.parse(JSON.stringify(err))).toMatchObject({
+      code: 'ERR_XERO_UNAVAILABLE',
+      cause: { name: 'Error' },
+    });
   });
 
   it('type guard works across module copies through a global symbol brand', () => {
@@ -63,7 +66,11 @@ describe('XeroConnectionsError', () => {
     expect(err).toBeInstanceOf(XeroConnectionsError);
     expect(err.code).toBe('ERR_DAY_LIMIT');
     expect(err.problem).toBe('day');
-    expect(JSON.parse(JSON.stringify(err))).toMatchObject({ problem: 'day', retryAfterMs: 1500, role: 'service' });
+    expect(JSON.parse(JSON.stringify(err))).toMatchObject({
+      problem: 'day',
+      retryAfterMs: 1500,
+      role: 'service',
+    });
   });
 });
 
@@ -81,6 +88,8 @@ describe('redaction', () => {
 
   it('replaces values under secret keys at any depth', () => {
     const out = redactValue({ a: { accessToken: 'A', nested: [{ refresh_token: 'R', keep: 'ok' }] } });
-    expect(out).toEqual({ a: { accessToken: '[redacted]', nested: [{ refresh_token: '[redacted]', keep: 'ok' }] } });
+    expect(out).toEqual({
+      a: { accessToken: '[redacted]', nested: [{ refresh_token: '[redacted]', keep: 'ok' }] },
+    });
   });
 });
