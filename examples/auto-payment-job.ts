@@ -9,41 +9,21 @@
  * paying twice.
  */
 import { MemoryTokenStore, type Role, XeroConnections } from '@wise-pay/xero-connections';
-import { DEMO_TENANT_ID, startXeroSimulator } from '@wise-pay/xero-connections/testing';
+import { DEMO_TENANT_ID, simulatorHostOptions, startXeroSimulator } from '@wise-pay/xero-connections/testing';
 
 const TIME_SCALE = 0.01;
 const BANK_ACCOUNT = '090'; // the organisation's bank account code
 const DAY_MS = 86_400_000;
 
 const sim = await startXeroSimulator({ timeScale: TIME_SCALE });
-const host = new XeroConnections({
-  apps: {
-    wisepayApp: {
-      clientId: 'wisepay-client',
-      clientSecret: 'wisepay-secret',
-      redirectUri: 'http://127.0.0.1/callback',
-    },
-    companyApp: {
-      clientId: 'company-client',
-      clientSecret: 'company-secret',
-      redirectUri: 'http://127.0.0.1/callback',
-    },
-    serviceApp: {
-      clientId: 'service-client',
-      clientSecret: 'service-secret',
-      redirectUri: 'http://127.0.0.1/callback',
-    },
-  },
-  store: new MemoryTokenStore(),
-  timeScale: TIME_SCALE,
-  xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
-});
+// The simulator's seeded apps (one per role), its URLs and its time scale; a real app passes its own.
+const host = new XeroConnections({ ...simulatorHostOptions(sim), store: new MemoryTokenStore() });
 
 try {
   const pool = host.pool({
     accountId: 'acme-msp',
     multiConnection: true,
-    apps: { wisepay: 'wisepayApp', company: 'companyApp', service: 'serviceApp' },
+    apps: { wisepay: 'wisepay', company: 'company', service: 'service' },
   });
   for (const role of ['service', 'wisepay'] as Role[]) {
     const { authorizationUrl } = await pool.beginConnect(role);

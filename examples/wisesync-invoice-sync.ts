@@ -9,39 +9,19 @@
  * `modifiedSince` (Xero's If-Modified-Since).
  */
 import { type Contact, MemoryTokenStore, XeroConnections } from '@wise-pay/xero-connections';
-import { DEMO_TENANT_ID, startXeroSimulator } from '@wise-pay/xero-connections/testing';
+import { DEMO_TENANT_ID, simulatorHostOptions, startXeroSimulator } from '@wise-pay/xero-connections/testing';
 
 const TIME_SCALE = 0.01; // a Xero minute lasts 600 ms
 
 const sim = await startXeroSimulator({ timeScale: TIME_SCALE });
-const host = new XeroConnections({
-  apps: {
-    wisepayApp: {
-      clientId: 'wisepay-client',
-      clientSecret: 'wisepay-secret',
-      redirectUri: 'http://127.0.0.1/callback',
-    },
-    companyApp: {
-      clientId: 'company-client',
-      clientSecret: 'company-secret',
-      redirectUri: 'http://127.0.0.1/callback',
-    },
-    serviceApp: {
-      clientId: 'service-client',
-      clientSecret: 'service-secret',
-      redirectUri: 'http://127.0.0.1/callback',
-    },
-  },
-  store: new MemoryTokenStore(),
-  timeScale: TIME_SCALE,
-  xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
-});
+// The simulator's seeded apps (one per role), its URLs and its time scale; a real app passes its own.
+const host = new XeroConnections({ ...simulatorHostOptions(sim), store: new MemoryTokenStore() });
 
 try {
   const pool = host.pool({
     accountId: 'acme-msp',
     multiConnection: true,
-    apps: { wisepay: 'wisepayApp', company: 'companyApp', service: 'serviceApp' },
+    apps: { wisepay: 'wisepay', company: 'company', service: 'service' },
   });
 
   // The customer connected the Company connection once (here: the simulator's scripted consent).

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { XeroConnections } from '../../src/host.js';
 import { MemoryPendingAuthorizationStore } from '../../src/stores/memory-pending-authorization-store.js';
 import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
-import { DEMO_TENANT_ID } from '../../src/testing/index.js';
-import { type PoolWorld, SIM_APP_OPTIONS, startPoolWorld } from './support/pool-world.js';
+import { DEMO_TENANT_ID, simulatorHostOptions } from '../../src/testing/index.js';
+import { type PoolWorld, startPoolWorld } from './support/pool-world.js';
 
 let world: PoolWorld | undefined;
 let other: XeroConnections | undefined;
@@ -20,13 +20,7 @@ describe('host option pendingAuthorizations', () => {
     const store = new MemoryTokenStore();
     world = await startPoolWorld({ timeScale: 0.005, host: { pendingAuthorizations, store } });
     other = new XeroConnections({
-      apps: SIM_APP_OPTIONS,
-      xero: {
-        identityUrl: world.sim.identityUrl,
-        apiUrl: world.sim.apiUrl,
-        dangerouslyAllowInsecureLoopback: true,
-      },
-      timeScale: 0.005,
+      ...simulatorHostOptions(world.sim),
       pendingAuthorizations,
       store,
     });

@@ -4,6 +4,7 @@ import type { ConnectionPool } from '../../../src/pool/connection-pool.js';
 import type { Role } from '../../../src/roles.js';
 import {
   DEMO_TENANT_ID,
+  simulatorHostOptions,
   startXeroSimulator,
   type XeroSimulator,
   type XeroSimulatorOptions,
@@ -65,9 +66,7 @@ export async function startPoolWorld(options: {
       logs.push({ level, message, ...(fields ? { fields } : {}) });
     };
   const host = new XeroConnections({
-    apps: SIM_APP_OPTIONS,
-    xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
-    timeScale: options.timeScale,
+    ...simulatorHostOptions(sim),
     logger: {
       debug: capture('debug'),
       info: capture('info'),
