@@ -35,8 +35,8 @@ export class BottleneckWindow extends WindowCounter {
   private fastPending = 0;
   /** Slot-holder jobs in the current limiter whose fast call has not ended yet. */
   private slotHolders = 0;
-  /** Slot holders running in Bottleneck, waiting for a fast call to end. */
-  private readonly slotWaiters: Array<() => void> = [];
+  /** Slot holders running in Bottleneck, waiting for a fast call to end (made on first need). */
+  private slotWaiters: Array<() => void> | undefined;
   /** Fast calls that ended before a slot holder got to run: the next holder ends at once. */
   private slotsFreed = 0;
 
@@ -78,7 +78,7 @@ export class BottleneckWindow extends WindowCounter {
     this.fastRunning--;
     if (this.slotHolders === 0) return;
     this.slotHolders--;
-    const waiter = this.slotWaiters.shift();
+    const waiter = this.slotWaiters?.shift();
     if (waiter !== undefined) waiter();
     else this.slotsFreed++;
   }
@@ -160,7 +160,10 @@ export class BottleneckWindow extends WindowCounter {
       this.slotsFreed--;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.slotWaiters.push(resolve));
+    return new Promise((resolve) => {
+      this.slotWaiters ??= [];
+      this.slotWaiters.push(resolve);
+    });
   }
 
   private dropLimiter(): void {

@@ -1,13 +1,30 @@
 /**
+ * Phantom batches reported within the same 1/1024 of the window merge into one, counted from the later
+ * report (conservative: they leave the window at most that much late). Slots are fixed, so a steady
+ * stream of reports never keeps one batch alive; the list holds at most ~1024 batches per window.
+ */
+const PHANTOM_SLOTS_PER_WINDOW = 1024;
+
+/**
  * One (app, tenant)'s day budget: a sliding log of start times (epoch ms), pruned lazily when read, so
  * no timer is needed per call. Xero's day window is fixed or rolling depending on which page one reads;
  * a sliding 24 h log is conservative under both.
+ *
+ * Both logs are FIFO queues (an array and a head index) with running counts, so every operation is O(1)
+ * amortised however many calls and resyncs the window holds. They are made on first use and dropped
+ * when empty: a host keeps one budget per (app, tenant), most of them idle.
  */
 export class DayBudget {
-  private starts: number[] = [];
+  /** Our starts (epoch ms), oldest first, from `head` on. */
+  private starts: number[] | undefined;
   private head = 0;
-  /** Calls Xero counted that we did not make (another process): a batch each, aged out like starts. */
-  private phantoms: Array<{ at: number; count: number }> = [];
+  /**
+   * Calls Xero counted that we did not make (another process), as pairs `[at, count, at, count, …]`
+   * oldest first from `phantomHead` on, aged out like starts; `phantomCount` is the sum of their counts.
+   */
+  private phantoms: number[] | undefined;
+  private phantomHead = 0;
+  private phantomCount = 0;
   /** Epoch ms until which Xero said the day is spent (a day 429). */
   exhaustedUntil = 0;
 
@@ -17,22 +34,23 @@ export class DayBudget {
   ) {}
 
   record(now: number): void {
-    this.starts.push(now);
+    if (this.starts === undefined) this.starts = [now];
+    else this.starts.push(now);
   }
 
   /** Calls counted in the last day window, ours and phantom. */
   used(now: number): number {
     this.prune(now);
-    let used = this.starts.length - this.head;
-    for (const p of this.phantoms) used += p.count;
-    return used;
+    return (this.starts === undefined ? 0 : this.starts.length - this.head) + this.phantomCount;
   }
 
   /** Ms until the oldest counted call leaves the window (the whole window when nothing is logged). */
   msUntilOldestExpires(now: number): number {
     this.prune(now);
-    let oldest = this.starts[this.head] ?? Number.POSITIVE_INFINITY;
-    for (const p of this.phantoms) oldest = Math.min(oldest, p.at);
+    const oldest = Math.min(
+      this.starts?.[this.head] ?? Number.POSITIVE_INFINITY,
+      this.phantoms?.[this.phantomHead] ?? Number.POSITIVE_INFINITY,
+    );
     return oldest === Number.POSITIVE_INFINITY ? this.windowMs : Math.max(1, oldest + this.windowMs - now);
   }
 
@@ -42,7 +60,7 @@ export class DayBudget {
    */
   resync(remaining: number, now: number): number {
     const missing = this.limit - remaining - this.used(now);
-    if (missing > 0) this.phantoms.push({ at: now, count: missing });
+    if (missing > 0) this.addPhantoms(missing, now);
     return Math.max(0, missing);
   }
 
@@ -51,13 +69,56 @@ export class DayBudget {
     return this.used(now) === 0 && this.exhaustedUntil <= now;
   }
 
+  private addPhantoms(count: number, now: number): void {
+    this.phantomCount += count;
+    const list = this.phantoms;
+    if (list === undefined) {
+      this.phantoms = [now, count];
+      return;
+    }
+    const last = list.length - 2;
+    const lastAt = list[last] as number;
+    const slotMs = this.windowMs / PHANTOM_SLOTS_PER_WINDOW;
+    if (Math.floor(now / slotMs) <= Math.floor(lastAt / slotMs)) {
+      // Same slot (or the clock stepped back): one batch, counted from the later time.
+      list[last] = Math.max(lastAt, now);
+      list[last + 1] = (list[last + 1] as number) + count;
+    } else {
+      list.push(now, count);
+    }
+  }
+
   private prune(now: number): void {
     const cutoff = now - this.windowMs;
-    while (this.head < this.starts.length && (this.starts[this.head] as number) <= cutoff) this.head++;
-    if (this.head > 0 && (this.head === this.starts.length || this.head * 2 > this.starts.length)) {
-      this.starts = this.starts.slice(this.head);
-      this.head = 0;
+    const starts = this.starts;
+    if (starts !== undefined) {
+      let head = this.head;
+      while (head < starts.length && (starts[head] as number) <= cutoff) head++;
+      if (head === starts.length) {
+        this.starts = undefined;
+        head = 0;
+      } else if (head > 0 && head * 2 > starts.length) {
+        this.starts = starts.slice(head);
+        head = 0;
+      }
+      this.head = head;
     }
-    if (this.phantoms.length > 0) this.phantoms = this.phantoms.filter((p) => p.at > cutoff);
+    const phantoms = this.phantoms;
+    if (phantoms !== undefined) {
+      let head = this.phantomHead;
+      while (head < phantoms.length && (phantoms[head] as number) <= cutoff) {
+        this.phantomCount -= phantoms[head + 1] as number;
+        head += 2;
+      }
+      if (head === phantoms.length) {
+        this.phantoms = undefined;
+        this.phantomCount = 0;
+        head = 0;
+      } else if (head > 0 && head * 2 > phantoms.length) {
+        this.phantoms = phantoms.slice(head);
+        head = 0;
+      }
+      this.phantomHead = head;
+    }
   }
 }

@@ -1,10 +1,6 @@
 import type { WindowCounter } from './window-counter.js';
 
-interface Release {
-  due: number;
-  windows: readonly WindowCounter[];
-  units: number;
-}
+const EMPTY: readonly WindowCounter[] = [];
 
 /**
  * Gives units back to their windows one window after they were taken, with ONE timer for the whole
@@ -13,7 +9,11 @@ interface Release {
  * pending, so an idle engine keeps no timer.
  */
 export class WindowReleaseQueue {
-  private items: Release[] = [];
+  // One release per index, in three parallel arrays rather than an object each: a busy engine holds one
+  // release per call of the last window (tens of thousands), at 16 bytes each plus the shared path.
+  private dues: number[] = [];
+  private windows: Array<readonly WindowCounter[]> = [];
+  private units: number[] = [];
   private head = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -21,7 +21,7 @@ export class WindowReleaseQueue {
   constructor(private readonly delayMs: number) {}
 
   get pending(): number {
-    return this.items.length - this.head;
+    return this.dues.length - this.head;
   }
 
   get timerArmed(): boolean {
@@ -31,7 +31,9 @@ export class WindowReleaseQueue {
   /** Releases `units` of each window `delayMs` from now. */
   push(windows: readonly WindowCounter[], units: number): void {
     if (this.closed) return;
-    this.items.push({ due: performance.now() + this.delayMs, windows, units });
+    this.dues.push(performance.now() + this.delayMs);
+    this.windows.push(windows);
+    this.units.push(units);
     if (this.timer === undefined) this.arm();
   }
 
@@ -39,34 +41,42 @@ export class WindowReleaseQueue {
     this.closed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    this.items = [];
+    this.reset();
+  }
+
+  private reset(): void {
+    this.dues = [];
+    this.windows = [];
+    this.units = [];
     this.head = 0;
   }
 
   private arm(): void {
-    const first = this.items[this.head];
-    if (first === undefined) return;
+    const due = this.dues[this.head];
+    if (due === undefined) return;
     // Node's timers may fire up to ~1 ms early against performance.now(); flush() re-arms if so, so a
     // unit never comes back before its due time.
-    this.timer = setTimeout(() => this.flush(), Math.max(0, Math.ceil(first.due - performance.now())));
+    this.timer = setTimeout(() => this.flush(), Math.max(0, Math.ceil(due - performance.now())));
   }
 
   private flush(): void {
     this.timer = undefined;
     const now = performance.now();
-    let item = this.items[this.head];
-    while (item !== undefined && item.due <= now) {
-      this.head++;
-      for (const window of item.windows) window.giveBack(item.units);
-      item = this.items[this.head];
+    const { dues, windows, units } = this;
+    while (this.head < dues.length && (dues[this.head] as number) <= now) {
+      const i = this.head++;
+      const n = units[i] as number;
+      for (const window of windows[i] as readonly WindowCounter[]) window.giveBack(n);
+      windows[i] = EMPTY; // let the path go at once
     }
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
+    if (this.head > 1024 && this.head * 2 > dues.length) {
+      this.dues = dues.slice(this.head);
+      this.windows = windows.slice(this.head);
+      this.units = units.slice(this.head);
       this.head = 0;
     }
-    if (this.head === this.items.length) {
-      this.items = [];
-      this.head = 0;
+    if (this.head === this.dues.length) {
+      this.reset();
     } else {
       this.arm();
     }

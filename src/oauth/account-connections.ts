@@ -23,16 +23,27 @@ export function createAccountConnections(deps: AccountConnectionsDeps): AccountC
 
 class XeroAccountConnections implements AccountConnections {
   readonly #ctx: AccountContext;
-  readonly #authorization: AuthorizationFlow;
-  readonly #checks: ConnectionChecks;
-  readonly #disconnection: Disconnection;
+  // The flows are made on first use: a host holds thousands of accounts that only ever make calls.
+  #authorizationFlow: AuthorizationFlow | undefined;
+  #connectionChecks: ConnectionChecks | undefined;
   #closed = false;
 
   constructor(deps: AccountConnectionsDeps) {
     this.#ctx = new AccountContext(deps);
-    this.#authorization = new AuthorizationFlow(this.#ctx);
-    this.#checks = new ConnectionChecks(this.#ctx);
-    this.#disconnection = new Disconnection(this.#ctx);
+  }
+
+  get #authorization(): AuthorizationFlow {
+    this.#authorizationFlow ??= new AuthorizationFlow(this.#ctx);
+    return this.#authorizationFlow;
+  }
+
+  get #checks(): ConnectionChecks {
+    this.#connectionChecks ??= new ConnectionChecks(this.#ctx);
+    return this.#connectionChecks;
+  }
+
+  get #disconnection(): Disconnection {
+    return new Disconnection(this.#ctx); // stateless: nothing to keep between disconnects
   }
 
   async credentials(role: Role): Promise<Credentials> {
@@ -131,7 +142,7 @@ class XeroAccountConnections implements AccountConnections {
 
   async disconnectAll(): Promise<void> {
     this.#assertOpen();
-    this.#authorization.clear();
+    this.#authorizationFlow?.clear();
     await this.#disconnection.disconnectAll();
   }
 
@@ -161,7 +172,7 @@ class XeroAccountConnections implements AccountConnections {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#authorization.clear();
+    this.#authorizationFlow?.clear();
     // Let refreshes in flight finish, so a token Xero already rotated is stored, not lost.
     await this.#ctx.refresher.settle();
   }

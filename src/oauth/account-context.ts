@@ -66,7 +66,7 @@ export function isUnauthorized(error: unknown): boolean {
 export class AccountContext {
   readonly accountId: string;
   readonly multiConnection: boolean;
-  readonly settings: OAuthSettings;
+  readonly settings: Readonly<OAuthSettings>;
   readonly records: ConnectionRecords;
   readonly health: ConnectionHealthTracker;
   readonly refresher: TokenRefresher;
@@ -76,23 +76,10 @@ export class AccountContext {
     this.deps = deps;
     this.accountId = deps.accountId;
     this.multiConnection = deps.multiConnection;
-    this.settings = { ...DEFAULT_OAUTH_SETTINGS, ...stripUndefined(deps.settings ?? {}) };
+    this.settings = resolveSettings(deps.settings);
     this.records = new ConnectionRecords(deps.store, deps.accountId);
     this.health = new ConnectionHealthTracker(deps.accountId, deps.events);
-    this.refresher = new TokenRefresher({
-      accountId: deps.accountId,
-      records: this.records,
-      refreshLock: deps.refreshLock,
-      identity: deps.identity,
-      health: this.health,
-      events: deps.events,
-      logger: deps.logger,
-      timeScale: deps.timeScale,
-      settings: this.settings,
-      appFor: (c) => this.appFor(c),
-      markInvalidGrant: (role, used, cause, reason) => this.markInvalidGrant(role, used, cause, reason),
-      brokenError: (c) => this.brokenError(c),
-    });
+    this.refresher = new TokenRefresher(this);
   }
 
   /** The role whose stored connection serves `role`. */
@@ -261,6 +248,10 @@ export class AccountContext {
   }
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The defaults themselves when nothing is overridden (the usual case): no settings object per account. */
+function resolveSettings(overrides: Partial<OAuthSettings> | undefined): Readonly<OAuthSettings> {
+  const defined = Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined);
+  return defined.length === 0
+    ? DEFAULT_OAUTH_SETTINGS
+    : { ...DEFAULT_OAUTH_SETTINGS, ...(Object.fromEntries(defined) as Partial<OAuthSettings>) };
 }

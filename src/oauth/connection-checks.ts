@@ -12,7 +12,8 @@ import { type AccountContext, isTransientError } from './account-context.js';
  */
 export class ConnectionChecks {
   readonly #ctx: AccountContext;
-  readonly #confirmations = new Map<Role, Promise<void>>();
+  /** Confirmations in flight, by role; made on the first 403 (most accounts never see one). */
+  #confirmations: Map<Role, Promise<void>> | undefined;
 
   constructor(ctx: AccountContext) {
     this.#ctx = ctx;
@@ -55,10 +56,12 @@ export class ConnectionChecks {
 
   /** A 403 AuthenticationUnsuccessful: confirm through /connections before marking broken (single flight). */
   reportTenantNotAuthorised(role: Role, error: Error): Promise<void> {
-    let running = this.#confirmations.get(role);
+    this.#confirmations ??= new Map();
+    const confirmations = this.#confirmations;
+    let running = confirmations.get(role);
     if (running === undefined) {
-      running = this.#confirm(role, error).finally(() => this.#confirmations.delete(role));
-      this.#confirmations.set(role, running);
+      running = this.#confirm(role, error).finally(() => confirmations.delete(role));
+      confirmations.set(role, running);
     }
     return running;
   }

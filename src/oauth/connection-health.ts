@@ -11,7 +11,8 @@ interface Degradation {
  * degraded, never broken, and the next success restores it. Broken is durable and lives in the store.
  */
 export class ConnectionHealthTracker {
-  readonly #degraded = new Map<Role, Degradation>();
+  /** Made on the first failure: most accounts never see one. */
+  #degraded: Map<Role, Degradation> | undefined;
   readonly #events: PoolEventSink;
   readonly #accountId: string;
 
@@ -21,7 +22,7 @@ export class ConnectionHealthTracker {
   }
 
   degradation(role: Role): Readonly<Degradation> | undefined {
-    return this.#degraded.get(role);
+    return this.#degraded?.get(role);
   }
 
   /**
@@ -29,6 +30,7 @@ export class ConnectionHealthTracker {
    * outage with thousands of failing calls yields a handful of events.
    */
   failure(role: Role, tenantId: string | undefined, error: Error): void {
+    this.#degraded ??= new Map();
     const current = this.#degraded.get(role);
     const consecutiveFailures = (current?.consecutiveFailures ?? 0) + 1;
     this.#degraded.set(role, { consecutiveFailures, lastError: error.message });
@@ -44,7 +46,7 @@ export class ConnectionHealthTracker {
   }
 
   success(role: Role, tenantId: string | undefined): void {
-    if (!this.#degraded.delete(role)) return;
+    if (this.#degraded?.delete(role) !== true) return;
     this.#events.emit('connection:restored', {
       accountId: this.#accountId,
       role,
@@ -55,6 +57,6 @@ export class ConnectionHealthTracker {
 
   /** Forgets transient trouble without an event (the connection was replaced, broken or removed). */
   clear(role: Role): void {
-    this.#degraded.delete(role);
+    this.#degraded?.delete(role);
   }
 }

@@ -1,8 +1,10 @@
 import { StoreConflictError } from '../errors/infrastructure-errors.js';
-import type { Role } from '../roles.js';
+import { isRole, ROLES, type Role } from '../roles.js';
 import type { StoredConnection, TokenStore, Versioned } from '../stores/token-store.js';
 
 const MAX_CAS_ATTEMPTS = 8;
+
+type Seen = Versioned<StoredConnection> | null;
 
 /**
  * One account's view of the token store: coalesced reads, compare-and-set updates that retry on conflict,
@@ -11,8 +13,13 @@ const MAX_CAS_ATTEMPTS = 8;
 export class ConnectionRecords {
   readonly #store: TokenStore;
   readonly #accountId: string;
-  readonly #seen = new Map<Role, Versioned<StoredConnection> | null>();
-  readonly #reads = new Map<Role, Promise<Versioned<StoredConnection> | null>>();
+  /**
+   * By role; a plain object (three roles at most) rather than a Map, and holding the store's answer itself:
+   * the store copies it for us, and its strings (the tokens) are shared, not duplicated.
+   */
+  readonly #seen: { [R in Role]?: Seen | undefined } = {};
+  /** Reads in flight, by role; exists only while one is. */
+  #reads: Map<Role, Promise<Seen>> | undefined;
 
   constructor(store: TokenStore, accountId: string) {
     this.#store = store;
@@ -20,13 +27,15 @@ export class ConnectionRecords {
   }
 
   /** The last record seen for the role: undefined if never read, null if absent. */
-  seen(role: Role): Versioned<StoredConnection> | null | undefined {
-    return this.#seen.get(role);
+  seen(role: Role): Seen | undefined {
+    return this.#seen[role];
   }
 
   /** Reads the store; concurrent reads of one role share one request. */
-  read(role: Role): Promise<Versioned<StoredConnection> | null> {
-    let pending = this.#reads.get(role);
+  read(role: Role): Promise<Seen> {
+    this.#reads ??= new Map();
+    const reads = this.#reads;
+    let pending = reads.get(role);
     if (pending === undefined) {
       pending = this.#store
         .get(this.#accountId, role)
@@ -34,8 +43,11 @@ export class ConnectionRecords {
           this.#remember(role, record);
           return record;
         })
-        .finally(() => this.#reads.delete(role));
-      this.#reads.set(role, pending);
+        .finally(() => {
+          reads.delete(role);
+          if (reads.size === 0 && this.#reads === reads) this.#reads = undefined;
+        });
+      reads.set(role, pending);
     }
     return pending;
   }
@@ -47,7 +59,8 @@ export class ConnectionRecords {
       present.add(record.value.role);
       this.#remember(record.value.role, record);
     }
-    for (const role of this.#seen.keys()) if (!present.has(role)) this.#seen.set(role, null);
+    for (const role of ROLES)
+      if (this.#seen[role] !== undefined && !present.has(role)) this.#seen[role] = null;
     return records;
   }
 
@@ -84,16 +97,17 @@ export class ConnectionRecords {
 
   async delete(role: Role, expectedVersion?: number): Promise<boolean> {
     const deleted = await this.#store.delete(this.#accountId, role, expectedVersion);
-    if (deleted) this.#seen.set(role, null);
+    if (deleted) this.#seen[role] = null;
     return deleted;
   }
 
   forget(role: Role): void {
-    this.#seen.delete(role);
+    this.#seen[role] = undefined; // not `delete`: that would turn the object into a slow dictionary
   }
 
-  #remember(role: Role, record: Versioned<StoredConnection> | null): void {
-    const known = this.#seen.get(role);
+  #remember(role: Role, record: Seen): void {
+    if (!isRole(role)) return; // a foreign record in the store: never a key of this plain object
+    const known = this.#seen[role];
     // Never replace a newer record of the same connection with an older one from a read that raced a write.
     if (
       record !== null &&
@@ -103,6 +117,6 @@ export class ConnectionRecords {
     ) {
       return;
     }
-    this.#seen.set(role, record);
+    this.#seen[role] = record;
   }
 }

@@ -19,7 +19,8 @@ export interface PendingSelection {
  * instance's memory (never a shared store: they hold fresh tokens) and swept lazily, without timers.
  */
 export class OrganisationSelections {
-  readonly #pending = new Map<string, PendingSelection>();
+  /** Made by the first consent that connected several organisations (rare). */
+  #pending: Map<string, PendingSelection> | undefined;
   readonly #retainExpiredMs: number;
 
   constructor(retainExpiredMs: number) {
@@ -29,23 +30,25 @@ export class OrganisationSelections {
   add(selection: PendingSelection): string {
     this.#sweep();
     const token = randomBytes(24).toString('base64url');
+    this.#pending ??= new Map();
     this.#pending.set(token, selection);
     return token;
   }
 
   get(token: string): PendingSelection | undefined {
-    return this.#pending.get(token);
+    return this.#pending?.get(token);
   }
 
   delete(token: string): void {
-    this.#pending.delete(token);
+    this.#pending?.delete(token);
   }
 
   clear(): void {
-    this.#pending.clear();
+    this.#pending = undefined;
   }
 
   #sweep(): void {
+    if (this.#pending === undefined) return;
     const cutoff = Date.now() - this.#retainExpiredMs;
     for (const [token, entry] of this.#pending) if (entry.expiresAt < cutoff) this.#pending.delete(token);
   }

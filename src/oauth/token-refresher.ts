@@ -28,16 +28,22 @@ export interface RefreshOptions {
   invalidGrantReason?: BrokenReason | undefined;
 }
 
+/**
+ * What the refresher needs of its account (the AccountContext provides it as is: no adapter object or
+ * closures per account).
+ */
 export interface TokenRefresherDeps {
-  accountId: string;
-  records: ConnectionRecords;
-  refreshLock: RefreshLock;
-  identity: IdentityClient;
-  health: ConnectionHealthTracker;
-  events: PoolEventSink;
-  logger: Logger;
-  timeScale: TimeScale;
-  settings: OAuthSettings;
+  readonly accountId: string;
+  readonly records: ConnectionRecords;
+  readonly health: ConnectionHealthTracker;
+  readonly settings: Readonly<OAuthSettings>;
+  readonly deps: {
+    readonly refreshLock: RefreshLock;
+    readonly identity: IdentityClient;
+    readonly events: PoolEventSink;
+    readonly logger: Logger;
+    readonly timeScale: TimeScale;
+  };
   appFor(connection: StoredConnection): ResolvedApp;
   /** Marks the connection broken after Xero refused the refresh token; returns the error to throw. */
   markInvalidGrant(
@@ -70,8 +76,9 @@ const MAX_ADOPTIONS = 3;
  */
 export class TokenRefresher {
   readonly #deps: TokenRefresherDeps;
-  readonly #inflight = new Map<Role, Promise<StoredConnection>>();
-  readonly #cooldown = new Map<Role, { until: number; failures: number; error: Error }>();
+  // Made on first use: most accounts of a large host are not refreshing, and never saw a failure.
+  #inflight: Map<Role, Promise<StoredConnection>> | undefined;
+  #cooldown: Map<Role, { until: number; failures: number; error: Error }> | undefined;
 
   constructor(deps: TokenRefresherDeps) {
     this.#deps = deps;
@@ -82,39 +89,42 @@ export class TokenRefresher {
     // Joining a refresh started by someone else: its result may not satisfy this caller's need (e.g. the
     // joined refresh found the token fresh while this caller holds a rejection of that very token).
     for (let round = 0; round < 2; round++) {
-      const running = this.#inflight.get(role);
+      const running = this.#inflight?.get(role);
       if (running === undefined) break;
       const result = await running;
       if (!need(result)) return result;
     }
-    let running = this.#inflight.get(role);
+    this.#inflight ??= new Map();
+    const inflight = this.#inflight;
+    let running = inflight.get(role);
     if (running === undefined) {
-      running = this.#refreshOnce(role, need, options).finally(() => this.#inflight.delete(role));
-      this.#inflight.set(role, running);
+      running = this.#refreshOnce(role, need, options).finally(() => inflight.delete(role));
+      inflight.set(role, running);
     }
     return running;
   }
 
   /** Waits for refreshes in flight, so tokens Xero already rotated are persisted before shutdown. */
   async settle(): Promise<void> {
-    await Promise.allSettled([...this.#inflight.values()]);
+    if (this.#inflight !== undefined) await Promise.allSettled([...this.#inflight.values()]);
   }
 
   /** A reconnect or disconnect replaced the connection: earlier transient trouble no longer applies. */
   reset(role: Role): void {
-    this.#cooldown.delete(role);
+    this.#cooldown?.delete(role);
   }
 
   async #refreshOnce(role: Role, need: RefreshNeed, options: RefreshOptions): Promise<StoredConnection> {
-    const { accountId, settings, timeScale } = this.#deps;
-    const cooldown = this.#cooldown.get(role);
+    const { accountId, settings } = this.#deps;
+    const { timeScale } = this.#deps.deps;
+    const cooldown = this.#cooldown?.get(role);
     if (cooldown !== undefined && Date.now() < cooldown.until) {
       throw new XeroUnavailableError(
         `Xero identity was unavailable (${cooldown.error.message}); the next refresh attempt is in ${Math.ceil(cooldown.until - Date.now())} ms`,
         { accountId, role, cause: cooldown.error },
       );
     }
-    return this.#deps.refreshLock.run(
+    return this.#deps.deps.refreshLock.run(
       refreshLockKey(accountId, role),
       settings.refreshLockTtlMs,
       async () => {
@@ -125,10 +135,11 @@ export class TokenRefresher {
         if (!need(current.value)) return current.value; // someone refreshed while we waited for the lock
         try {
           const refreshed = await this.#rotate(role, current, need, options);
-          this.#cooldown.delete(role);
+          this.#cooldown?.delete(role);
           return refreshed;
         } catch (error) {
           if (isTransientIdentityError(error)) {
+            this.#cooldown ??= new Map();
             const failures = (this.#cooldown.get(role)?.failures ?? 0) + 1;
             const delay = Math.min(settings.refreshCooldownMs * 2 ** (failures - 1), MAX_REFRESH_COOLDOWN_MS);
             this.#cooldown.set(role, { until: Date.now() + timeScale.ms(delay), failures, error });
@@ -146,7 +157,8 @@ export class TokenRefresher {
     need: RefreshNeed,
     options: RefreshOptions,
   ): Promise<StoredConnection> {
-    const { identity, records, logger, settings, timeScale, accountId } = this.#deps;
+    const { records, settings, accountId } = this.#deps;
+    const { identity, logger, timeScale } = this.#deps.deps;
     let used = start;
     let retries = 0;
     let adoptions = 0;
@@ -206,7 +218,8 @@ export class TokenRefresher {
     used: Versioned<StoredConnection>,
     tokens: Awaited<ReturnType<IdentityClient['refresh']>>,
   ): Promise<StoredConnection> {
-    const { records, accountId, events, health, logger } = this.#deps;
+    const { records, accountId, health } = this.#deps;
+    const { events, logger } = this.#deps.deps;
     const now = Date.now();
     const apply = (base: StoredConnection): StoredConnection => ({
       ...base,

@@ -4,7 +4,9 @@ import type { PutResult, StoredConnection, TokenStore, Versioned } from './token
 
 /**
  * Keeps connections in this process's memory: tokens are lost on restart. For tests, demos and hosts
- * that persist elsewhere. Values are deep-copied in and out, so callers can never mutate stored state.
+ * that persist elsewhere. Values are copied in and out (objects and arrays at every depth), so callers can
+ * never mutate stored state; strings are immutable and shared, so a token is held once however often it is
+ * read (structuredClone would duplicate every token string in each reader's cache).
  */
 export class MemoryTokenStore implements TokenStore {
   readonly #records = new Map<string, Versioned<StoredConnection>>();
@@ -24,7 +26,7 @@ export class MemoryTokenStore implements TokenStore {
       return { ok: false, current: current === undefined ? null : copy(current) };
     }
     const version = (current?.version ?? this.#tombstones.get(key) ?? 0) + 1;
-    this.#records.set(key, { value: structuredClone(value), version });
+    this.#records.set(key, { value: copyData(value), version });
     this.#tombstones.delete(key);
     let roles = this.#byAccount.get(value.accountId);
     if (roles === undefined) {
@@ -63,5 +65,19 @@ export class MemoryTokenStore implements TokenStore {
 }
 
 function copy(v: Versioned<StoredConnection>): Versioned<StoredConnection> {
-  return { value: structuredClone(v.value), version: v.version };
+  return { value: copyData(v.value), version: v.version };
+}
+
+/** A deep copy of plain data that shares strings (and other primitives) instead of duplicating them. */
+function copyData<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyData) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value); // e.g. a Date
+  // Spread keeps the source's compact layout; nested objects and arrays are then copied in turn.
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key of Object.keys(out)) {
+    const v = out[key];
+    if (v !== null && typeof v === 'object') out[key] = copyData(v);
+  }
+  return out as T;
 }

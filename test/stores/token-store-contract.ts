@@ -167,5 +167,33 @@ export function describeTokenStoreContract(name: string, makeStore: () => Promis
         expect(again?.value.scopes).not.toContain('mutated');
         expect(again?.value.accessToken).not.toBe('mutated-input');
       }));
+
+    it('nested values are copies too, in and out (scopes, broken, lastTest), for get, list and conflicts', () =>
+      withStore(async (store) => {
+        const v = sampleConnection({
+          accountId: 'acct-1',
+          role: 'wisepay',
+          broken: { reason: 'invalid_grant', at: 1, message: 'original' },
+          lastTest: { at: 2, valid: true },
+        });
+        await store.put(v, null);
+        const snapshot = structuredClone(v);
+        v.scopes.push('mutated-input');
+        v.broken!.message = 'mutated-input';
+        v.lastTest!.valid = false;
+        const reads = [
+          (await store.get('acct-1', 'wisepay'))!.value,
+          (await store.list('acct-1'))[0]!.value,
+          ((await store.put(snapshot, null)) as { current: { value: StoredConnection } }).current.value,
+        ];
+        for (const read of reads) {
+          expect(read).toEqual(snapshot);
+          read.scopes.push('mutated-output');
+          read.broken!.message = 'mutated-output';
+          read.lastTest!.valid = false;
+        }
+        expect(reads[0]).not.toBe(reads[1]);
+        expect((await store.get('acct-1', 'wisepay'))?.value).toEqual(snapshot);
+      }));
   });
 }
