@@ -1,12 +1,12 @@
-import { ConfigurationError, InvalidArgumentError } from '../errors/configuration-error.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
 import { ClosedError } from '../errors/infrastructure-errors.js';
 import { DayLimitExceededError } from '../errors/rate-limit-error.js';
 import { AbortedError, DeadlineExceededError } from '../errors/timing-errors.js';
-import type { ErrorContext } from '../errors/xero-connections-error.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { TimeScale } from '../time-scale.js';
 import { BottleneckWindow, PRIORITY } from './bottleneck-sliding-window.js';
 import { DayBudget } from './day-budget.js';
+import { checkLimits, contextOf, definedOnly, validateKey, validateSchedule } from './engine-arguments.js';
 import type {
   LimitKey,
   LimitSnapshot,
@@ -156,7 +156,7 @@ class Engine implements LocalLimitsEngine {
 
   schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new ClosedError('limits engine is closed', contextOf(key)));
-    const invalid = validate(key, options, fn);
+    const invalid = validateSchedule(key, options, fn);
     if (invalid !== undefined) return Promise.reject(invalid);
 
     const now = Date.now();
@@ -625,69 +625,6 @@ function mapKey(key: LimitKey): string {
   return key.tenantId === null ? `${key.clientId}\u0000` : `${key.clientId}\u0000${key.tenantId}`;
 }
 
-function contextOf(key: { clientId: string; tenantId: string | null }): ErrorContext {
-  return key.tenantId === null
-    ? { clientId: key.clientId }
-    : { clientId: key.clientId, tenantId: key.tenantId };
-}
-
-function definedOnly(quota: RemainingQuota): RemainingQuota {
-  const out: RemainingQuota = {};
-  if (quota.minute !== undefined) out.minute = quota.minute;
-  if (quota.day !== undefined) out.day = quota.day;
-  if (quota.appMinute !== undefined) out.appMinute = quota.appMinute;
-  return out;
-}
-
 function finiteOr(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
-}
-
-function checkLimits(limits: XeroLimits, clientId: string): XeroLimits {
-  const issues: Array<{ path: string; message: string }> = [];
-  for (const field of ['concurrent', 'perMinute', 'perDay', 'appPerMinute'] as const) {
-    const value = limits?.[field];
-    if (!Number.isInteger(value) || (value as number) < 1) {
-      issues.push({ path: `limits.${field}`, message: 'must be a positive integer' });
-    }
-  }
-  if (issues.length > 0) {
-    throw new ConfigurationError(`limitsFor() returned invalid limits for app ${clientId}`, issues);
-  }
-  return { ...limits };
-}
-
-function validateKey(key: LimitKey): InvalidArgumentError | undefined {
-  const issues: Array<{ path: string; message: string }> = [];
-  if (typeof key?.clientId !== 'string' || key.clientId === '') {
-    issues.push({ path: 'key.clientId', message: 'must be a non-empty string' });
-  }
-  if (key?.tenantId !== null && (typeof key?.tenantId !== 'string' || key.tenantId === '')) {
-    issues.push({ path: 'key.tenantId', message: 'must be a non-empty string or null' });
-  }
-  return issues.length === 0
-    ? undefined
-    : new InvalidArgumentError(
-        `invalid limit key: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
-        issues,
-      );
-}
-
-function validate(key: LimitKey, options: ScheduleOptions, fn: unknown): InvalidArgumentError | undefined {
-  const keyError = validateKey(key);
-  if (keyError !== undefined) return keyError;
-  const issues: Array<{ path: string; message: string }> = [];
-  if (options?.priority !== 'interactive' && options?.priority !== 'batch') {
-    issues.push({ path: 'options.priority', message: "must be 'interactive' or 'batch'" });
-  }
-  if (typeof options?.mayUseReserve !== 'boolean') {
-    issues.push({ path: 'options.mayUseReserve', message: 'must be a boolean' });
-  }
-  if (options?.deadline !== undefined && !Number.isFinite(options.deadline)) {
-    issues.push({ path: 'options.deadline', message: 'must be epoch milliseconds' });
-  }
-  if (typeof fn !== 'function') issues.push({ path: 'fn', message: 'must be a function' });
-  return issues.length === 0
-    ? undefined
-    : new InvalidArgumentError('invalid schedule() call', issues, contextOf(key));
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidArgumentError } from '../../errors/configuration-error.js';
 import { ClosedError, CoordinationUnavailableError } from '../../errors/infrastructure-errors.js';
 import { DayLimitExceededError } from '../../errors/rate-limit-error.js';
 import { AbortedError, DeadlineExceededError } from '../../errors/timing-errors.js';
-import type { ErrorContext } from '../../errors/xero-connections-error.js';
+import { contextOf, definedOnly, validateKey, validateSchedule } from '../../limits/engine-arguments.js';
 import type {
   LimitKey,
   LimitSnapshot,
@@ -643,52 +642,4 @@ function arg(value: number | undefined): string | number {
 
 function mapKey(key: LimitKey): string {
   return key.tenantId === null ? `${key.clientId}\u0000` : `${key.clientId}\u0000${key.tenantId}`;
-}
-
-function contextOf(key: LimitKey): ErrorContext {
-  return key.tenantId === null
-    ? { clientId: key.clientId }
-    : { clientId: key.clientId, tenantId: key.tenantId };
-}
-
-function definedOnly(quota: RemainingQuota): RemainingQuota {
-  const out: RemainingQuota = {};
-  if (quota.minute !== undefined) out.minute = quota.minute;
-  if (quota.day !== undefined) out.day = quota.day;
-  if (quota.appMinute !== undefined) out.appMinute = quota.appMinute;
-  return out;
-}
-
-function validateKey(key: LimitKey): InvalidArgumentError | undefined {
-  const issues: Array<{ path: string; message: string }> = [];
-  if (typeof key?.clientId !== 'string' || key.clientId === '') {
-    issues.push({ path: 'key.clientId', message: 'must be a non-empty string' });
-  }
-  if (key?.tenantId !== null && (typeof key?.tenantId !== 'string' || key.tenantId === '')) {
-    issues.push({ path: 'key.tenantId', message: 'must be a non-empty string or null' });
-  }
-  return issues.length === 0 ? undefined : new InvalidArgumentError('invalid limit key', issues);
-}
-
-function validateSchedule(
-  key: LimitKey,
-  options: ScheduleOptions,
-  fn: unknown,
-): InvalidArgumentError | undefined {
-  const keyError = validateKey(key);
-  if (keyError !== undefined) return keyError;
-  const issues: Array<{ path: string; message: string }> = [];
-  if (options?.priority !== 'interactive' && options?.priority !== 'batch') {
-    issues.push({ path: 'options.priority', message: "must be 'interactive' or 'batch'" });
-  }
-  if (typeof options?.mayUseReserve !== 'boolean') {
-    issues.push({ path: 'options.mayUseReserve', message: 'must be a boolean' });
-  }
-  if (options?.deadline !== undefined && !Number.isFinite(options.deadline)) {
-    issues.push({ path: 'options.deadline', message: 'must be epoch milliseconds' });
-  }
-  if (typeof fn !== 'function') issues.push({ path: 'fn', message: 'must be a function' });
-  return issues.length === 0
-    ? undefined
-    : new InvalidArgumentError('invalid schedule() call', issues, contextOf(key));
 }
