@@ -1,0 +1,66 @@
+/**
+ * Type-level tests of the public option shapes: compiled by `npm run typecheck` (tsc), never executed.
+ * Each `@ts-expect-error` must be an error, or tsc fails ("unused @ts-expect-error").
+ */
+import {
+  type CallOptions,
+  type ConnectionPool,
+  type ConnectionPoolOptions,
+  type PoolEvents,
+  type Role,
+  roleForTraffic,
+  type TokenTestResult,
+  XeroConnections,
+  type XeroConnectionsOptions,
+} from '../../src/index.js';
+
+declare const pool: ConnectionPool;
+
+const app = { clientId: 'id', clientSecret: 'secret', redirectUri: 'https://pay.example.com/cb' };
+const host = new XeroConnections({ apps: { wisepay: app } });
+
+// Apps by name; every role may use its own.
+host.pool({ accountId: 'a', apps: 'wisepay' });
+host.pool({ accountId: 'a', multiConnection: true, apps: { wisepay: 'w', company: 'c', service: 's' } });
+// @ts-expect-error: one app per role means all three roles
+host.pool({ accountId: 'a', apps: { wisepay: 'w', company: 'c' } });
+// @ts-expect-error: accountId is required
+host.pool({ apps: 'wisepay' });
+
+// @ts-expect-error: apps are required
+const noApps: XeroConnectionsOptions = {};
+// @ts-expect-error: tier is 'starter' | 'standard'
+const badTier: XeroConnectionsOptions = { apps: { a: { ...app, tier: 'premium' } } };
+// @ts-expect-error: clientAuthMethod is one of Xero's two methods
+const badAuth: XeroConnectionsOptions = { apps: { a: { ...app, clientAuthMethod: 'private_key_jwt' } } };
+
+// Roles are a closed set.
+const role: Role = roleForTraffic('sync');
+// @ts-expect-error: not a role
+pool.role('payments');
+// @ts-expect-error: not a traffic kind
+roleForTraffic('webhook');
+
+// Per-call options come last and are typed.
+const options: CallOptions = { priority: 'batch', idempotencyKey: 'run-42', deadline: new Date() };
+// @ts-expect-error: priority is interactive | batch
+const badPriority: CallOptions = { priority: 'urgent' };
+pool.role('wisepay').invoices.list({ statuses: ['AUTHORISED'] }, options);
+// @ts-expect-error: statuses are Xero's invoice statuses
+pool.role('wisepay').invoices.list({ statuses: ['OPEN'] });
+
+// Events carry typed payloads.
+pool.on('connection:broken', (event: PoolEvents['connection:broken']) => {
+  const reason: string = event.reason;
+  const message: string = event.message;
+  void [reason, message];
+});
+// @ts-expect-error: no such event
+pool.on('connection:exploded', () => {});
+
+// The token test answers true, false, or null (indeterminate).
+declare const result: TokenTestResult;
+const valid: boolean | null = result.valid;
+
+const poolOptions: ConnectionPoolOptions = { accountId: 'a', apps: 'wisepay', tenantId: 't' };
+void [noApps, badTier, badAuth, role, badPriority, valid, poolOptions];
