@@ -31,7 +31,9 @@ export const DEFAULT_SCOPES: readonly string[] = [
 
 /** One Xero app (OAuth client) registered at developer.xero.com. */
 export interface XeroAppOptions {
+  /** The app's client id (developer.xero.com → My Apps → Configuration). */
   clientId: string;
+  /** The app's client secret. Never appears in an error, a log line or a serialized error. */
   clientSecret: string;
   /** Must be registered on the app; https except for localhost. */
   redirectUri: string;
@@ -86,10 +88,13 @@ export interface XeroConnectionsOptions {
    * @default an in-process store
    */
   pendingAuthorizations?: PendingAuthorizationStore;
+  /** Where Xero lives. @default Xero's production identity and API URLs */
   xero?: XeroEndpointOptions;
   /** Shrinks every duration the SDK waits on; 1 is real time. @default 1 */
   timeScale?: number;
+  /** Receives the SDK's log lines, with secrets scrubbed from messages and fields. @default silentLogger */
   logger?: Logger;
+  /** HTTP timeouts and retries of outages. */
   http?: {
     /** Per-attempt HTTP timeout, in ms (not scaled). @default 30000 */
     timeoutMs?: number;
@@ -100,6 +105,7 @@ export interface XeroConnectionsOptions {
     /** Cap of one backoff delay in real ms (scaled). @default 60000 */
     retryMaxDelayMs?: number;
   };
+  /** How 429s are retried and how much of the minute limit interactive calls keep for themselves. */
   rateLimits?: {
     /** 429 retries for minute, concurrent and app-minute problems. @default 3 */
     maxRetries?: number;
@@ -109,6 +115,7 @@ export interface XeroConnectionsOptions {
      */
     interactiveReserve?: number;
   };
+  /** Token lifecycle timings. */
   oauth?: {
     /** Refresh this long before the access token expires, in real ms (scaled). @default 300000 (5 min) */
     refreshEarlyMs?: number;

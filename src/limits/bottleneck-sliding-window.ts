@@ -5,7 +5,7 @@
  * Why not `reservoirRefreshInterval`: Bottleneck refreshes the reservoir on a fixed window anchored at
  * limiter creation, so a burst straddling a refresh lets 2x the limit through in one real minute (measured).
  * Instead the reservoir starts at `limit`, is never refreshed, and every unit a job takes is given back
- * one window (+2 ms) after that job actually started (WindowReleaseQueue). An idle limiter keeps no timer.
+ * one window (+2 ms) after that job's call ENDED (WindowReleaseQueue). An idle limiter keeps no timer.
  */
 import Bottleneck from 'bottleneck';
 import { WindowCounter, type WindowStats } from './window-counter.js';
@@ -16,7 +16,7 @@ export const PRIORITY = { interactive: 2, batch: 6 } as const;
 /**
  * One (app, tenant)'s concurrency and minute window, with priorities. Here `held` counts started calls
  * (and phantom/pause units); Bottleneck's reservoir additionally counts jobs it dispatched that have not
- * started yet (they wait for the app gate), so a job holds its unit from dispatch to start + one window.
+ * started yet (they wait for the app gate), so a job holds its unit from dispatch to its end + one window.
  *
  * Fast path: while the key has no limiter (nothing queued), a call that fits is granted with plain
  * counters and no Bottleneck instance at all. A limiter costs ~5 KB plus ~6 KB per queued job (measured),
@@ -61,7 +61,7 @@ export class BottleneckWindow extends WindowCounter {
     return true;
   }
 
-  /** A fast-path call started: its unit joins `held` until given back one window later. */
+  /** A fast-path call started: its unit joins `held` until given back one window after the call ends. */
   fastStarted(): void {
     this.fastPending--;
     this.held++;

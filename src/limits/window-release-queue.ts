@@ -3,9 +3,9 @@ import type { WindowCounter } from './window-counter.js';
 const EMPTY: readonly WindowCounter[] = [];
 
 /**
- * Gives units back to their windows one window after they were taken, with ONE timer for the whole
- * engine instead of one per call. Every release is scheduled `delayMs` after "now" on a monotonic clock,
- * so they come due in insertion order and a FIFO suffices. The timer is armed only while releases are
+ * Gives units back to their windows one window after they are pushed (when the call ENDS), with ONE
+ * timer for the whole engine instead of one per call. Every release is scheduled `delayMs` after "now"
+ * on a monotonic clock, so they come due in insertion order and a FIFO suffices. The timer is armed only while releases are
  * pending, so an idle engine keeps no timer.
  */
 export class WindowReleaseQueue {

@@ -3,7 +3,7 @@ import { DayLimitExceededError, RateLimitError } from '../errors/rate-limit-erro
 import { AbortedError, TimeoutError } from '../errors/timing-errors.js';
 import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { CallPriority, LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
-import { parseRateLimitHeaders } from '../limits/rate-limit-headers.js';
+import { parseRateLimitHeaders, type RateLimitHeaders } from '../limits/rate-limit-headers.js';
 import type { Logger } from '../logger.js';
 import type { PoolEventSink } from '../pool/events.js';
 import type { Role } from '../roles.js';
@@ -136,6 +136,8 @@ export class CallPipeline {
       const key: LimitKey = { clientId: creds.clientId, tenantId: target.tenantless ? null : creds.tenantId };
       const eventBase = this.eventBase(subject, creds, ctx, method, target.displayPath);
       let result: TransportResponse | TransportFailure;
+      // Parsed once, inside the slot, for both the engine resync and the answer's classification.
+      let rateHeaders: RateLimitHeaders | undefined;
       let durationMs = 0;
       try {
         if (eventBase) subject.events?.emit('call:queued', eventBase);
@@ -166,7 +168,7 @@ export class CallPipeline {
                 signal: options.signal,
               });
               // Resync inside the slot, before the next queued call starts on stale numbers.
-              this.observe(key, response, subject, creds, ctx);
+              rateHeaders = this.observe(key, response, subject, creds, ctx);
               return response;
             } catch (error) {
               if (error instanceof TransportFailure) return error;
@@ -185,7 +187,7 @@ export class CallPipeline {
       const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
         result instanceof TransportFailure
           ? { kind: 'failure', failure: result }
-          : classifyResponse(result, ctx, parseRateLimitHeaders(result.headers));
+          : classifyResponse(result, ctx, rateHeaders ?? parseRateLimitHeaders(result.headers));
       const status = result instanceof TransportFailure ? undefined : result.status;
       if (eventBase) {
         subject.events?.emit('call:finished', {
@@ -393,9 +395,10 @@ export class CallPipeline {
     subject: CallSubject,
     creds: SubjectCredentials,
     ctx: ErrorContext,
-  ): void {
-    const { remaining } = parseRateLimitHeaders(response.headers);
-    if (!hasAny(remaining)) return;
+  ): RateLimitHeaders {
+    const parsed = parseRateLimitHeaders(response.headers);
+    const { remaining } = parsed;
+    if (!hasAny(remaining)) return parsed;
     this.deps.limits.observe(key, remaining);
     if (subject.events && subject.accountId !== undefined && creds.connectionRole !== undefined) {
       subject.events.emit('quota', {
@@ -406,6 +409,7 @@ export class CallPipeline {
         remaining,
       });
     }
+    return parsed;
   }
 
   private eventBase(

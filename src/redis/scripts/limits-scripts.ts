@@ -5,9 +5,10 @@ import { LuaScript } from '../lua-script.js';
  * skewed clocks still agree, and a check and its charge can never interleave with another process's.
  *
  * Minute windows are exact sliding logs: a sorted set holds one member per started call, scored by its
- * start; a call may start while fewer than the limit started in the last window. The day budget counts per
- * bucket (1/96 of a day) and includes the bucket the window's start falls in, so it can only over-count,
- * by at most one bucket of the oldest calls.
+ * latest stamp (grant, real start, then end: see STAMP_START), so a unit stays out until one window after
+ * the call ENDED; a call may start while fewer than the limit are scored in the last window. The day
+ * budget counts per bucket (1/96 of a day) and includes the bucket the window's start falls in, so it can
+ * only over-count, by at most one bucket of the oldest calls.
  */
 
 /** Status codes the acquire script returns first. */
@@ -166,10 +167,11 @@ return {1, 0, minuteCount, dayCount, inFlight, appCount + 1, now}
 );
 
 /**
- * Re-stamps a granted call's window entries with "now": when it actually starts, and again when it ends. A process that was slow to
- * act on its grant (event-loop lag, GC) would otherwise reach Xero later than its entry says, and calls
- * granted a window after the entry would land in the same Xero window. KEYS: the minute sets the call was
- * charged to. ARGV: call id.
+ * Re-stamps a granted call's window entries with "now": when it actually starts, and again when it ends.
+ * A process that was slow to act on its grant (event-loop lag, GC) would otherwise reach Xero later than
+ * its entry says, and calls granted a window after the entry would land in the same Xero window; and Xero
+ * counts the call when its request arrives, somewhere before the response. KEYS: the minute sets the call
+ * was charged to. ARGV: call id.
  */
 export const STAMP_START = new LuaScript(
   'stamp-start',

@@ -11,9 +11,6 @@ import { type QueryParams, splitList } from './list-query.js';
 import { okEnvelope, postDataInvalid, type ResponseContext, validationException } from './responses.js';
 import type { XeroValidationError } from './wire-types.js';
 
-/** Xero's advice: at most 50 elements per call. Larger batches are accepted (see readBatch). */
-export const RECOMMENDED_BATCH_SIZE = 50;
-
 export type ElementOutcome =
   | { ok: true; wire: object; warnings?: XeroValidationError[] }
   | { ok: false; element: Record<string, unknown>; errors: XeroValidationError[] };
@@ -21,8 +18,8 @@ export type ElementOutcome =
 export type BatchRead = { ok: true; elements: unknown[] } | { ok: false; response: AccountingResponse };
 
 /**
- * Accepts `{ <Collection>: [...] }`, a bare array, or one element object on its own. Batches above
- * RECOMMENDED_BATCH_SIZE are processed in full: Xero only recommends the limit (its hard cap is the
+ * Accepts `{ <Collection>: [...] }`, a bare array, or one element object on its own. Batches above the
+ * 50 elements Xero recommends are processed in full: Xero only recommends the limit (its hard cap is the
  * 3.5 MB body size, which the server enforces, not the model).
  */
 export function readBatch(body: unknown, collection: string): BatchRead {

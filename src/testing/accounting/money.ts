@@ -8,11 +8,6 @@ export function fromCents(cents: number): number {
   return cents / 100;
 }
 
-/** Rounds to 2 decimals the way Xero shows amounts. */
-export function roundMoney(amount: number): number {
-  return fromCents(toCents(amount));
-}
-
 /** A finite number, or a numeric string (clients often send "20.00"). */
 export function readNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;

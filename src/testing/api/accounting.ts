@@ -3,9 +3,10 @@ import { requiredScopes } from '../accounting/index.js';
 import type { Exchange, SimContext } from '../context.js';
 import { parseJsonBody, readBody } from '../http/read-body.js';
 import { problem, sendJson, sendMalformedJson, sendText } from '../http/respond.js';
-import { rateLimitedHeaders, remainingHeaders } from '../rate-limits/headers.js';
+import { remainingHeaders } from '../rate-limits/headers.js';
 import { authenticateBearer } from './bearer-auth.js';
 import { applyLatency } from './latency.js';
+import { sendRateLimited } from './rate-limited.js';
 
 /** Xero keeps idempotency keys for about 6 minutes (scaled for the model). */
 const IDEMPOTENCY_RETENTION_MS = 6 * 60_000;
@@ -48,13 +49,7 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
   const tier = ctx.world.apps.get(token.clientId)?.tier ?? 'standard';
   const admission = ctx.limiter.admit(token.clientId, tenantId, tier, now);
   if (!admission.ok) {
-    ex.meta.rateLimitProblem = admission.problem;
-    sendJson(
-      ex.res,
-      429,
-      { Title: 'Too Many Requests', Status: 429, Detail: `Rate limit exceeded: ${admission.problem}` },
-      rateLimitedHeaders(admission.problem, admission.retryAfterMs, admission.remaining),
-    );
+    sendRateLimited(ex, admission);
     return;
   }
   const idempotencyKey = ex.req.headers['idempotency-key'];

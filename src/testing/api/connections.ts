@@ -1,9 +1,10 @@
 import type { Exchange, SimContext } from '../context.js';
 import { sendJson, sendMalformedJson } from '../http/respond.js';
-import { rateLimitedHeaders, remainingHeaders } from '../rate-limits/headers.js';
+import { remainingHeaders } from '../rate-limits/headers.js';
 import type { SimConnection } from '../types.js';
 import { authenticateBearer } from './bearer-auth.js';
 import { applyLatency } from './latency.js';
+import { sendRateLimited } from './rate-limited.js';
 
 /**
  * GET /connections (optionally `?authEventId=`) and DELETE /connections/{id}. Tenantless: no tenant header,
@@ -27,13 +28,7 @@ export async function handleConnections(
   }
   const admission = ctx.limiter.admitAppOnly(token.clientId, Date.now());
   if (!admission.ok) {
-    ex.meta.rateLimitProblem = admission.problem;
-    sendJson(
-      ex.res,
-      429,
-      { Title: 'Too Many Requests', Status: 429, Detail: `Rate limit exceeded: ${admission.problem}` },
-      rateLimitedHeaders(admission.problem, admission.retryAfterMs, admission.remaining),
-    );
+    sendRateLimited(ex, admission);
     return;
   }
   await applyLatency(ctx);
