@@ -138,6 +138,17 @@ export class ConnectionChecks {
       });
       return;
     }
+    // Gone from /connections. If access was revoked, the refresh token is dead too: one forced refresh
+    // records that precise reason (and the refresher emits the one broken event). If it still works, the
+    // app was disconnected in Xero or the user lost access to the organisation.
+    try {
+      const refused = checked.accessToken;
+      await ctx.refresher.ensure(role, (c) => c.accessToken === refused, { invalidGrantReason: 'revoked' });
+    } catch (error) {
+      if (error instanceof ConnectionBrokenError) return;
+      // A transient identity failure proves nothing about revocation; /connections already proved the
+      // organisation is gone, so the connection is broken either way.
+    }
     await ctx.markBroken(
       role,
       'tenant_not_authorised',

@@ -117,6 +117,26 @@ describe('broken connections', () => {
     ]);
   });
 
+  it('a 403 after the grant was revoked is recorded as revoked, with one broken event and one token request', async () => {
+    h = await startHarness();
+    const { connections, events } = h.make();
+    await connectRole(h, connections, 'service');
+    h.sim.control.revokeGrant({ clientId: 'service-client', userId: 'user-1' });
+    const tokenRequestsBefore = h.sim.control.counters().tokenRequests;
+    const apiError = new TenantNotAuthorisedError('AuthenticationUnsuccessful', { status: 403 });
+    await Promise.all(
+      Array.from({ length: 20 }, () => connections.reportTenantNotAuthorised('service', apiError)),
+    );
+    expect(connections.health('service')).toBe('broken');
+    expect(events.named('connection:broken')).toEqual([
+      expect.objectContaining({ role: 'service', reason: 'revoked' }),
+    ]);
+    expect(h.sim.control.counters().tokenRequests - tokenRequestsBefore).toBe(1);
+    // Once broken, credentials fail fast without another token request (no retry storm).
+    await expect(connections.credentials('service')).rejects.toMatchObject({ code: 'ERR_CONNECTION_BROKEN' });
+    expect(h.sim.control.counters().tokenRequests - tokenRequestsBefore).toBe(1);
+  });
+
   it('a 403 while the organisation is still connected, or while /connections is unreachable, breaks nothing', async () => {
     h = await startHarness();
     const { connections, events } = h.make();
