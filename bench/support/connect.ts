@@ -1,25 +1,11 @@
 import type { XeroConnections } from '../../src/host.js';
 import type { ConnectionPool } from '../../src/pool/connection-pool.js';
 import type { Role } from '../../src/roles.js';
+import { seededAppOptions } from '../../src/testing/index.js';
 import type { SimulatorChild } from './simulator-child.js';
 
-export const SIM_APPS = {
-  wisepay: {
-    clientId: 'wisepay-client',
-    clientSecret: 'wisepay-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  company: {
-    clientId: 'company-client',
-    clientSecret: 'company-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  service: {
-    clientId: 'service-client',
-    clientSecret: 'service-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-};
+/** The default seed's apps (the simulator runs in a child process, so no URLs here). */
+export const SIM_APPS = seededAppOptions();
 
 export const THREE_APPS = { wisepay: 'wisepay', company: 'company', service: 'service' } as const;
 

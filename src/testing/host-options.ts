@@ -6,9 +6,34 @@ import { DEFAULT_SEED } from './seed.js';
 export type SimulatorAppName = 'wisepay' | 'company' | 'service' | 'starter';
 
 /**
+ * The default seed's apps as `XeroAppOptions`, named `wisepay`, `company`, `service` (one per role) and
+ * `starter` (Starter tier). Useful before a simulator is started; `simulatorHostOptions` adds the URLs.
+ */
+export function seededAppOptions(
+  redirectUri = 'http://127.0.0.1/callback',
+): Record<SimulatorAppName, XeroAppOptions> {
+  const seeded = (prefix: string): XeroAppOptions => {
+    const app = DEFAULT_SEED.apps.find((a) => a.clientId === `${prefix}-client`);
+    if (app === undefined) throw new Error(`the default seed has no app '${prefix}-client'`);
+    return {
+      clientId: app.clientId,
+      clientSecret: app.clientSecret,
+      redirectUri,
+      tier: app.tier ?? 'standard',
+    };
+  };
+  return {
+    wisepay: seeded('wisepay'),
+    company: seeded('company'),
+    service: seeded('service'),
+    starter: seeded('starter'),
+  };
+}
+
+/**
  * What a `XeroConnections` needs to talk to a simulator that serves the default seed: its URLs (plain
- * http on loopback, allowed explicitly), the seeded apps named `wisepay`, `company`, `service` (one per
- * role) and `starter` (Starter tier), and the simulator's time scale. Spread it and add your own options.
+ * http on loopback, allowed explicitly), the seeded apps (see `seededAppOptions`), and the simulator's
+ * time scale. Spread it and add your own options.
  *
  * @example
  * const sim = await startXeroSimulator({ timeScale: 0.005 });
@@ -21,24 +46,8 @@ export function simulatorHostOptions(
 ): Required<Pick<XeroConnectionsOptions, 'apps' | 'xero' | 'timeScale'>> & {
   apps: Record<SimulatorAppName, XeroAppOptions>;
 } {
-  const redirectUri = options.redirectUri ?? 'http://127.0.0.1/callback';
-  const seeded = (prefix: string): XeroAppOptions => {
-    const app = DEFAULT_SEED.apps.find((a) => a.clientId === `${prefix}-client`);
-    if (app === undefined) throw new Error(`the default seed has no app '${prefix}-client'`);
-    return {
-      clientId: app.clientId,
-      clientSecret: app.clientSecret,
-      redirectUri,
-      tier: app.tier ?? 'standard',
-    };
-  };
   return {
-    apps: {
-      wisepay: seeded('wisepay'),
-      company: seeded('company'),
-      service: seeded('service'),
-      starter: seeded('starter'),
-    },
+    apps: seededAppOptions(options.redirectUri),
     xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
     timeScale: sim.options.timeScale,
   };

@@ -4,35 +4,15 @@ import type { ConnectionPool } from '../../../src/pool/connection-pool.js';
 import type { Role } from '../../../src/roles.js';
 import {
   DEMO_TENANT_ID,
+  seededAppOptions,
   simulatorHostOptions,
   startXeroSimulator,
   type XeroSimulator,
   type XeroSimulatorOptions,
 } from '../../../src/testing/index.js';
 
-export const SIM_APP_OPTIONS = {
-  wisepay: {
-    clientId: 'wisepay-client',
-    clientSecret: 'wisepay-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  company: {
-    clientId: 'company-client',
-    clientSecret: 'company-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  service: {
-    clientId: 'service-client',
-    clientSecret: 'service-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  starter: {
-    clientId: 'starter-client',
-    clientSecret: 'starter-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-    tier: 'starter' as const,
-  },
-};
+/** The default seed's apps (`wisepay`, `company`, `service`, `starter`) as XeroAppOptions. */
+export const SIM_APP_OPTIONS = seededAppOptions();
 
 export interface LogLine {
   level: string;

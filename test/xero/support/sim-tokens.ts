@@ -1,4 +1,4 @@
-import type { XeroSimulator } from '../../../src/testing/index.js';
+import { seededAppOptions, type XeroSimulator } from '../../../src/testing/index.js';
 
 export interface SimTokens {
   accessToken: string;
@@ -12,28 +12,8 @@ export interface SimAppCredentials {
   redirectUri: string;
 }
 
-export const SIM_APPS = {
-  wisepay: {
-    clientId: 'wisepay-client',
-    clientSecret: 'wisepay-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  company: {
-    clientId: 'company-client',
-    clientSecret: 'company-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  service: {
-    clientId: 'service-client',
-    clientSecret: 'service-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-  starter: {
-    clientId: 'starter-client',
-    clientSecret: 'starter-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-} as const satisfies Record<string, SimAppCredentials>;
+/** The default seed's apps, with the credentials a token exchange needs. */
+export const SIM_APPS = seededAppOptions() satisfies Record<string, SimAppCredentials>;
 
 const SCOPES =
   'openid profile email offline_access accounting.invoices accounting.payments accounting.contacts accounting.settings.read';
