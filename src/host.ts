@@ -11,6 +11,7 @@ import { createIdentityClient, type IdentityClient } from './oauth/identity-clie
 import {
   appNamesByRole,
   type ConnectionPoolOptions,
+  DEFAULT_INTERACTIVE_RESERVE,
   DEFAULT_LIMITS,
   hostOptionsSchema,
   parseOptions,
@@ -108,7 +109,7 @@ export class XeroConnections {
       createLocalLimitsEngine({
         limitsFor: (clientId) => limitsByClient.get(clientId) ?? DEFAULT_LIMITS,
         timeScale: this.timeScale,
-        interactiveReserve: opts.rateLimits?.interactiveReserve ?? 10,
+        interactiveReserve: opts.rateLimits?.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE,
         logger: this.logger,
       });
     this.pending = opts.pendingAuthorizations ?? new MemoryPendingAuthorizationStore();

@@ -14,6 +14,9 @@ export const DEFAULT_LIMITS: Readonly<XeroLimits> = {
   appPerMinute: 10_000,
 };
 
+/** Calls a minute kept for interactive wisepay calls when several roles share one (app, tenant) bucket. */
+export const DEFAULT_INTERACTIVE_RESERVE = 10;
+
 /** The Starter tier's day limit. */
 export const STARTER_DAY_LIMIT = 1000;
 

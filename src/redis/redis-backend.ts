@@ -4,7 +4,13 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import type { LimitsEngine, XeroLimits } from '../limits/limits-engine.js';
 import { createLocalLimitsEngine } from '../limits/local-limits-engine.js';
 import { type Logger, redactingLogger, silentLogger } from '../logger.js';
-import { DEFAULT_LIMITS, parseOptions, resolveApp, type XeroAppOptions } from '../options.js';
+import {
+  DEFAULT_INTERACTIVE_RESERVE,
+  DEFAULT_LIMITS,
+  parseOptions,
+  resolveApp,
+  type XeroAppOptions,
+} from '../options.js';
 import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
 import type { RefreshLock, TokenStore } from '../stores/token-store.js';
@@ -159,7 +165,7 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
   const logger = o.logger === undefined ? silentLogger : redactingLogger(o.logger);
   const codec = o.encryptionKeys === undefined ? plainRecordCodec : encryptedRecordCodec(o.encryptionKeys);
   const limitsFor = limitsResolver(o);
-  const interactiveReserve = o.interactiveReserve ?? 10;
+  const interactiveReserve = o.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE;
   const scaledMinute = MINUTE_MS * factor;
   const timeoutMs = o.commandTimeoutMs ?? 2000;
 
