@@ -30,6 +30,7 @@ export type {
 // Options.
 export {
   type ConnectionPoolOptions,
+  DEFAULT_INTERACTIVE_RESERVE,
   DEFAULT_LIMITS,
   DEFAULT_SCOPES,
   type ResolvedApp,
