@@ -7,6 +7,7 @@ import {
 } from '../errors/connection-errors.js';
 import type { ResolvedApp } from '../options.js';
 import type { Role } from '../roles.js';
+import type { PendingAuthorization } from '../stores/pending-authorization-store.js';
 import type { StoredConnection } from '../stores/token-store.js';
 import { type AccessTokenClaims, readAccessTokenClaims } from './access-token-claims.js';
 import type {
@@ -72,8 +73,7 @@ export class AuthorizationFlow {
     const params = parseCallbackParams(callback);
     const state = params.get('state') ?? '';
     const error = params.get('error');
-    // Consume the state first, whatever happens next: a callback can be used once.
-    const pending = state === '' ? null : await ctx.deps.pendingAuthorizations.take(state);
+    const pending = await this.#takeOwnState(state);
     const role = pending?.role;
     if (error !== null) {
       const description = params.get('error_description');
@@ -176,11 +176,37 @@ export class AuthorizationFlow {
         { accountId: ctx.accountId, role: selection.role },
       );
     }
-    const pin = await this.pinnedTenantId();
-    if (pin !== undefined && pin !== tenantId) throw this.#mismatch(selection.role, pin, [tenantId]);
+    // Claimed before the first await: of two concurrent choices only one gets past this line. The
+    // selections live in this instance's memory only, so no other process can hold the same token.
     this.#selections.delete(selectionToken);
+    let pin: string | undefined;
+    try {
+      pin = await this.pinnedTenantId();
+    } catch (error) {
+      this.#selections.restore(selectionToken, selection); // nothing happened: the choice stays open
+      throw error;
+    }
+    if (pin !== undefined && pin !== tenantId) {
+      // A refusal that changed nothing: the user may still pick the pinned organisation.
+      this.#selections.restore(selectionToken, selection);
+      throw this.#mismatch(selection.role, pin, [tenantId]);
+    }
     const app = ctx.appForRole(selection.role);
     return this.#save(selection.role, app, selection.tokens, selection.claims, chosen);
+  }
+
+  /**
+   * The pending authorization of `state`, consumed, only if it belongs to this account. It is peeked
+   * first: a callback delivered to another account must not burn the state its own account still needs.
+   */
+  async #takeOwnState(state: string): Promise<PendingAuthorization | null> {
+    if (state === '') return null;
+    const store = this.#ctx.deps.pendingAuthorizations;
+    const peeked = await store.peek(state);
+    if (peeked === null || peeked.accountId !== this.#ctx.accountId) return null;
+    // take is the single-use step: of two concurrent callbacks with one state, only one gets the record.
+    const taken = await store.take(state);
+    return taken !== null && taken.accountId === this.#ctx.accountId ? taken : null;
   }
 
   /** The account's organisation: the pool option, else the organisation of any stored connection. */

@@ -39,6 +39,12 @@ export class OrganisationSelections {
     return this.#pending?.get(token);
   }
 
+  /** Puts back a selection claimed (deleted) by a choice that was then refused without side effects. */
+  restore(token: string, selection: PendingSelection): void {
+    this.#pending ??= new Map();
+    this.#pending.set(token, selection);
+  }
+
   delete(token: string): void {
     this.#pending?.delete(token);
   }
