@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigurationError } from './errors/configuration-error.js';
 import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
 import type { Logger } from './logger.js';
+import { isLoopbackHost } from './oauth/loopback.js';
 import { ROLES, type Role } from './roles.js';
 import type { PendingAuthorizationStore } from './stores/pending-authorization-store.js';
 import type { RefreshLock, TokenStore } from './stores/token-store.js';
@@ -38,7 +39,10 @@ export interface XeroAppOptions {
   clientId: string;
   /** The app's client secret. Never appears in an error, a log line or a serialized error. */
   clientSecret: string;
-  /** Must be registered on the app; https except for localhost. */
+  /**
+   * Must be registered on the app. https, or plain http only on a loopback host (127.0.0.0/8, localhost,
+   * [::1]) for local development; no fragment, no embedded credentials.
+   */
   redirectUri: string;
   /** @default DEFAULT_SCOPES. Must include `offline_access` (without it Xero issues no refresh token). */
   scopes?: string[];
@@ -64,13 +68,16 @@ export interface ResolvedApp {
 
 /** Where Xero lives. Point these at the simulator in tests. */
 export interface XeroEndpointOptions {
-  /** OpenID issuer. @default 'https://identity.xero.com' */
+  /** OpenID issuer: https (see `dangerouslyAllowInsecureLoopback`). @default 'https://identity.xero.com' */
   identityUrl?: string;
-  /** Base of `/connections` and `/api.xro/2.0`. @default 'https://api.xero.com' */
+  /**
+   * Base of `/connections` and `/api.xro/2.0`, where bearer tokens are sent: https (see
+   * `dangerouslyAllowInsecureLoopback`). @default 'https://api.xero.com'
+   */
   apiUrl?: string;
   /**
-   * Allows a plain-http issuer, and only on a loopback address (127.0.0.0/8, ::1, localhost). For the
-   * simulator; never for production. @default false
+   * Allows a plain-http `identityUrl` and `apiUrl`, and only on a loopback address (127.0.0.0/8, ::1,
+   * localhost). For the simulator; never for production. @default false
    */
   dangerouslyAllowInsecureLoopback?: boolean;
 }
@@ -155,10 +162,44 @@ export interface ConnectionPoolOptions {
 const nonEmpty = z.string().trim().min(1);
 const positiveInt = z.number().int().positive();
 
+/**
+ * Why `raw` is not a URL the SDK may send secrets to (bearer tokens to the API, codes to the redirect
+ * URI), or undefined when it is fine: https, or plain http only on a loopback host, and only when
+ * `loopbackHttp` allows it. The value itself is never echoed: it may embed credentials.
+ */
+export function urlProblem(
+  raw: string,
+  rules: { loopbackHttp: 'allowed' | 'needs-flag'; redirect?: boolean },
+): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'must be an absolute URL, e.g. https://…';
+  }
+  if (url.username !== '' || url.password !== '') return 'must not embed credentials (user:password@)';
+  // RFC 6749 §3.1.2: a redirection endpoint URI must not include a fragment.
+  if (rules.redirect === true && raw.includes('#')) return 'must not have a fragment (#…)';
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol !== 'http:') return `must use https, not ${url.protocol}`;
+  if (!isLoopbackHost(url.hostname)) {
+    return `must use https: plain http is allowed only on a loopback host (127.0.0.1, ::1, localhost), not ${url.hostname}`;
+  }
+  if (rules.loopbackHttp === 'needs-flag') {
+    return 'plain http needs xero.dangerouslyAllowInsecureLoopback: true (and a loopback host)';
+  }
+  return undefined;
+}
+
+const redirectUri = z.string().superRefine((value, ctx) => {
+  const problem = urlProblem(value, { loopbackHttp: 'allowed', redirect: true });
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const appSchema = z.strictObject({
   clientId: nonEmpty,
   clientSecret: nonEmpty,
-  redirectUri: z.url(),
+  redirectUri,
   scopes: z
     .array(nonEmpty)
     .min(1)
@@ -195,9 +236,17 @@ export const hostOptionsSchema = z.strictObject({
     .optional(),
   xero: z
     .strictObject({
-      identityUrl: z.url().optional(),
-      apiUrl: z.url().optional(),
+      identityUrl: z.string().optional(),
+      apiUrl: z.string().optional(),
       dangerouslyAllowInsecureLoopback: z.boolean().optional(),
+    })
+    .superRefine((xero, ctx) => {
+      const loopbackHttp = xero.dangerouslyAllowInsecureLoopback === true ? 'allowed' : 'needs-flag';
+      for (const field of ['identityUrl', 'apiUrl'] as const) {
+        const value = xero[field];
+        const problem = value === undefined ? undefined : urlProblem(value, { loopbackHttp });
+        if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: problem });
+      }
     })
     .optional(),
   timeScale: z.number().positive().max(1000).optional(),

@@ -1,4 +1,5 @@
-import type { XeroAppOptions, XeroConnectionsOptions } from '../options.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { urlProblem, type XeroAppOptions, type XeroConnectionsOptions } from '../options.js';
 import type { SimulatorUrls } from './context.js';
 import { DEFAULT_SEED } from './seed.js';
 
@@ -8,10 +9,17 @@ export type SimulatorAppName = 'wisepay' | 'company' | 'service' | 'starter';
 /**
  * The default seed's apps as `XeroAppOptions`, named `wisepay`, `company`, `service` (one per role) and
  * `starter` (Starter tier). Useful before a simulator is started; `simulatorHostOptions` adds the URLs.
+ * `redirectUri` follows the host's rule (https, or http on a loopback host).
  */
 export function seededAppOptions(
   redirectUri = 'http://127.0.0.1/callback',
 ): Record<SimulatorAppName, XeroAppOptions> {
+  const problem = urlProblem(redirectUri, { loopbackHttp: 'allowed', redirect: true });
+  if (problem !== undefined) {
+    throw new ConfigurationError(`Invalid simulator host options: redirectUri ${problem}`, [
+      { path: 'redirectUri', message: problem },
+    ]);
+  }
   const seeded = (prefix: string): XeroAppOptions => {
     const app = DEFAULT_SEED.apps.find((a) => a.clientId === `${prefix}-client`);
     if (app === undefined) throw new Error(`the default seed has no app '${prefix}-client'`);
