@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { isIPv4 } from 'node:net';
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Exchange } from './context.js';
 import type { SimulatorControl } from './control.js';
@@ -12,6 +14,11 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 /**
  * The control API over HTTP: `POST /__simulator/<name>` with a JSON body of arguments, or `GET` for the
  * read-only views. Served only when `controlHttp` is on; otherwise every such path is a 404.
+ *
+ * A web page the developer happens to visit must not drive it: every request needs a loopback `Host` on the
+ * simulator's port and, if a browser sent an `Origin`, a loopback one (DNS rebinding, cross-origin reads),
+ * and every POST needs `Content-Type: application/json` (a cross-origin page can only send that after a
+ * CORS preflight, which the simulator never grants).
  */
 const ROUTES: Record<string, Route> = {
   'approve-consent': async (c, a) => ({
@@ -58,6 +65,15 @@ export async function handleControlHttp(
 ): Promise<void> {
   ex.meta.endpoint = 'control';
   const { req, res } = ex;
+  const port = req.socket.localPort;
+  if (!isLoopbackHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
+    return sendJson(res, 403, {
+      error: `the control API answers only requests to a loopback Host (127.0.0.0/8, localhost or [::1]) on port ${port ?? '?'}, from no or a loopback Origin`,
+    });
+  }
+  if ((req.method === 'POST' || hasBody(req)) && !isJson(req.headers['content-type'])) {
+    return sendJson(res, 415, { error: 'control requests must have Content-Type: application/json' });
+  }
   if (req.method === 'GET') {
     const view = VIEWS[name];
     if (view === undefined) return sendJson(res, 404, { error: 'unknown control view' });
@@ -76,4 +92,45 @@ export async function handleControlHttp(
     if (!isXeroConnectionsError(error)) throw error;
     sendJson(res, 400, { error: error.code, message: error.message });
   }
+}
+
+/** `Host` as a browser sends it for a loopback URL of this server: 127.0.0.0/8, localhost or [::1], same port. */
+function isLoopbackHost(host: string | undefined, port: number | undefined): boolean {
+  // A bare host[:port] only: no userinfo, path or other characters a URL parser would reinterpret.
+  if (
+    host === undefined ||
+    port === undefined ||
+    !/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host)
+  ) {
+    return false;
+  }
+  return isLoopbackAuthority(`http://${host}`, port);
+}
+
+/** No `Origin` (not a browser, or a same-origin GET), or a loopback origin of this server. */
+function isAllowedOrigin(origin: string | undefined, port: number | undefined): boolean {
+  if (origin === undefined) return true;
+  return port !== undefined && /^http:\/\/[^/@]+$/i.test(origin) && isLoopbackAuthority(origin, port);
+}
+
+function isLoopbackAuthority(origin: string, port: number): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  // WHATWG URL canonicalises the address (`127.1` → `127.0.0.1`, `[0::1]` → `[::1]`) and lower-cases names.
+  const name = url.hostname;
+  const loopback = name === 'localhost' || name === '[::1]' || (isIPv4(name) && name.startsWith('127.'));
+  return loopback && Number(url.port === '' ? 80 : url.port) === port;
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';', 1)[0]?.trim().toLowerCase() === 'application/json';
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
