@@ -25,7 +25,11 @@ export function freePort(): Promise<number> {
 export class RedisServerProcess {
   private child: ChildProcess | undefined;
 
-  constructor(readonly port: number) {}
+  /** `extraArgs` are appended to the command line, e.g. `['--dir', tmp]`. */
+  constructor(
+    readonly port: number,
+    private readonly extraArgs: readonly string[] = [],
+  ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
@@ -34,7 +38,17 @@ export class RedisServerProcess {
   async start(): Promise<void> {
     const child = spawn(
       process.env.REDIS_SERVER ?? 'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        ...this.extraArgs,
+      ],
       { stdio: 'ignore' },
     );
     this.child = child;
