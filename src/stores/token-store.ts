@@ -62,12 +62,22 @@ export interface TokenStore {
   close?(): Promise<void>;
 }
 
+/** How long a caller is willing to wait for a refresh lock. */
+export interface RefreshLockWaitOptions {
+  /** Stops waiting with `AbortedError` when it fires. A holder already running is never interrupted. */
+  signal?: AbortSignal | undefined;
+  /** Epoch ms after which waiting stops with `DeadlineExceededError`; `fn` is then never run. */
+  deadline?: number | undefined;
+}
+
 /**
  * Mutual exclusion for token refresh. In one process an in-memory lock suffices; several processes need
  * the Redis lock. `run` executes `fn` while holding the lock for `key`; the holder is expected to finish
- * within `ttlMs`, after which another party may take over.
+ * within `ttlMs`, after which another party may take over. `options` bounds only the wait for the lock:
+ * a lock written before the option existed may ignore it (the SDK also stops waiting for it on its side,
+ * but such a lock then keeps polling for a caller that left).
  */
 export interface RefreshLock {
-  run<T>(key: string, ttlMs: number, fn: () => Promise<T>): Promise<T>;
+  run<T>(key: string, ttlMs: number, fn: () => Promise<T>, options?: RefreshLockWaitOptions): Promise<T>;
   close?(): Promise<void>;
 }

@@ -1,6 +1,8 @@
+import { inspect } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterAll, expect, it } from 'vitest';
 import { isXeroConnectionsError } from '../../src/errors/index.js';
+import { AbortedError, DeadlineExceededError } from '../../src/errors/timing-errors.js';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import { sleep } from '../../src/time-scale.js';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis-test-env.js';
@@ -141,5 +143,54 @@ describeWithRedis('RedisRefreshLock', () => {
     } finally {
       raw.disconnect();
     }
+  });
+
+  it('a waiter stops at its deadline or on abort, whether queued in its own process or polling Redis', async () => {
+    const { backends } = await processes(2);
+    const [a, b] = backends as [RedisBackend, RedisBackend];
+    let release!: () => void;
+    const holding = new Promise<void>((r) => {
+      void a.refreshLock.run('k', 60_000, async () => {
+        r();
+        await new Promise<void>((done) => (release = done));
+      });
+    });
+    await holding;
+    const ran: string[] = [];
+    const t0 = Date.now();
+    // Another process: polls Redis for the lock.
+    const remote = b.refreshLock
+      .run('k', 60_000, async () => ran.push('remote'), { deadline: Date.now() + 300 })
+      .catch((e: unknown) => e);
+    // The holder's own process: waits in the local queue.
+    const local = a.refreshLock
+      .run('k', 60_000, async () => ran.push('local'), { deadline: Date.now() + 300 })
+      .catch((e: unknown) => e);
+    const controller = new AbortController();
+    const abortedRemote = b.refreshLock
+      .run('k', 60_000, async () => ran.push('aborted'), { signal: controller.signal })
+      .catch((e: unknown) => e);
+    setTimeout(() => controller.abort(), 200);
+    try {
+      expect(await remote).toBeInstanceOf(DeadlineExceededError);
+      expect(await local).toBeInstanceOf(DeadlineExceededError);
+      expect(await abortedRemote).toBeInstanceOf(AbortedError);
+      // At the deadline, not after the lock's 60 s ttl or the two-ttl give-up.
+      expect(Date.now() - t0).toBeLessThan(3000);
+      expect(ran).toEqual([]);
+    } finally {
+      release();
+    }
+    // The lock works on for callers that stayed.
+    expect(await b.refreshLock.run('k', 2000, async () => 'next')).toBe('next');
+  });
+
+  it('util.inspect and JSON of the lock show nothing of its connection', async () => {
+    const { backends } = await processes(1);
+    const lock = backends[0]!.refreshLock;
+    expect(inspect(lock, { depth: Number.POSITIVE_INFINITY, showHidden: true })).not.toMatch(
+      /redis:|127\.0\.0\.1|6379/,
+    );
+    expect(JSON.stringify(lock)).toBe('{}');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClosedError } from '../../src/errors/infrastructure-errors.js';
+import { AbortedError, DeadlineExceededError } from '../../src/errors/timing-errors.js';
 import { InProcessRefreshLock } from '../../src/stores/in-process-refresh-lock.js';
 import { sleep } from '../../src/time-scale.js';
 
@@ -57,5 +58,83 @@ describe('InProcessRefreshLock', () => {
     const lock = new InProcessRefreshLock();
     await lock.close();
     await expect(lock.run('k', 1000, async () => 1)).rejects.toBeInstanceOf(ClosedError);
+  });
+
+  it('a waiter leaves at its deadline or on abort; the holder and the waiters behind it are unaffected', async () => {
+    const lock = new InProcessRefreshLock();
+    const trace: string[] = [];
+    let release!: () => void;
+    const holder = lock.run('k', 60_000, async () => {
+      trace.push('holder');
+      await new Promise<void>((r) => (release = r));
+      return 'held';
+    });
+    const t0 = Date.now();
+    const late = lock.run(
+      'k',
+      60_000,
+      async () => {
+        trace.push('late');
+      },
+      { deadline: Date.now() + 300 },
+    );
+    const controller = new AbortController();
+    const aborted = lock.run(
+      'k',
+      60_000,
+      async () => {
+        trace.push('aborted');
+      },
+      { signal: controller.signal },
+    );
+    const patient = lock.run('k', 60_000, async () => {
+      trace.push('patient');
+      return 'patient';
+    });
+    setTimeout(() => controller.abort(new Error('user left')), 200);
+
+    const lateOutcome = late.catch((e: unknown) => e);
+    const abortedOutcome = aborted.catch((e: unknown) => e);
+    const lateError = await lateOutcome;
+    expect(lateError).toBeInstanceOf(DeadlineExceededError);
+    // Returned at its deadline, not when the holder finished (the holder is still running).
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+    expect(Date.now() - t0).toBeLessThan(2500);
+    const abortError = await abortedOutcome;
+    expect(abortError).toBeInstanceOf(AbortedError);
+    expect((abortError as AbortedError).code).toBe('ERR_ABORTED');
+
+    release();
+    expect(await holder).toBe('held');
+    expect(await patient).toBe('patient');
+    expect(trace).toEqual(['holder', 'patient']); // the callers that left never ran
+  });
+
+  it('a deadline already past or a signal already aborted never runs fn', async () => {
+    const lock = new InProcessRefreshLock();
+    let ran = 0;
+    const fn = async () => {
+      ran++;
+    };
+    await expect(lock.run('k', 1000, fn, { deadline: Date.now() - 1 })).rejects.toBeInstanceOf(
+      DeadlineExceededError,
+    );
+    await expect(lock.run('k', 1000, fn, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      AbortedError,
+    );
+    expect(ran).toBe(0);
+    // A holder that already runs is not interrupted by its signal.
+    const controller = new AbortController();
+    const running = lock.run(
+      'k',
+      1000,
+      async () => {
+        controller.abort();
+        await sleep(20);
+        return 'finished';
+      },
+      { signal: controller.signal },
+    );
+    expect(await running).toBe('finished');
   });
 });
