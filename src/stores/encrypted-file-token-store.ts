@@ -1,9 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ConfigurationError } from '../errors/configuration-error.js';
+import { z } from 'zod';
 import { ClosedError, StoreError } from '../errors/infrastructure-errors.js';
+import type { Logger } from '../logger.js';
+import { parseOptions } from '../options.js';
 import { isRole, type Role } from '../roles.js';
+import { AccountFileLocks, type HeldLock } from './account-file-lock.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { TokenFileCipher, type TokenFileKey } from './token-file-cipher.js';
 import type { PutResult, StoredConnection, TokenStore, Versioned } from './token-store.js';
@@ -19,7 +22,50 @@ export interface EncryptedFileTokenStoreOptions {
    * @example [{ id: '2026-01', key: process.env.XERO_TOKEN_KEY! }] // base64 of 32 random bytes
    */
   keys: TokenFileKey[];
+  /**
+   * The lock every write (compare-and-set, delete) holds on its account's file, shared by all processes
+   * and store instances using the directory.
+   */
+  lock?: {
+    /**
+     * A lock not refreshed for this long (its holder crashed or was SIGKILLed) is taken over, in real ms.
+     * A live holder refreshes it every `staleMs / 2`. At least 2000 (proper-lockfile's minimum).
+     * @default 10000
+     */
+    staleMs?: number;
+    /**
+     * How long a write waits for a held lock before failing with a StoreError (nothing written), in real
+     * ms. Keep it above `staleMs` so a write can outwait a crashed holder's lock.
+     * @default 20000
+     */
+    waitMs?: number;
+  };
+  /**
+   * Receives the store's warnings (e.g. a token directory readable by its group or others). Without it
+   * they go to `process.emitWarning`.
+   */
+  logger?: Logger;
 }
+
+const DEFAULT_STALE_MS = 10_000;
+const DEFAULT_WAIT_MS = 20_000;
+
+const optionsSchema = z.object({
+  dir: z.string().trim().min(1, 'must be a non-empty directory path'),
+  keys: z.array(z.unknown()), // validated by TokenFileCipher, which never echoes key material
+  lock: z
+    .strictObject({
+      staleMs: z.number().int().min(2_000).max(600_000).optional(),
+      waitMs: z.number().int().min(0).max(600_000).optional(),
+    })
+    .optional(),
+  logger: z
+    .custom<Logger>(
+      (v) => typeof v === 'object' && v !== null && typeof (v as Logger).warn === 'function',
+      'must be a logger with a warn(message, fields) method',
+    )
+    .optional(),
+});
 
 /** Plaintext of one account's file. */
 interface AccountDocument {
@@ -37,25 +83,38 @@ const FILE_MODE = 0o600;
  * One file per account (not one file for everything): a refresh rewrites only that account's few hundred
  * bytes instead of every account's tokens, writes to different accounts never queue behind each other, and
  * a damaged file affects one account. Writes are atomic (temp file, fsync, rename, fsync of the directory),
- * serialized per file inside this instance, and compare-and-set on per-record versions.
+ * so a reader sees the old file or the new one, never a half-written one, and compare-and-set on
+ * per-record versions.
  *
- * It serves one process: use a single instance per directory. Several processes sharing tokens need a
- * shared store with atomic compare-and-set across processes (the Redis store).
+ * Each write holds its account's lock file (`<file>.lock`) across processes, so several processes and
+ * store instances on one machine may share a directory; a crashed holder's lock is taken over after
+ * `lock.staleMs`. The lock relies on atomic mkdir and mtimes of a local filesystem: do not share the
+ * directory over NFS/SMB or between machines (use the Redis store for several machines).
  */
 export class EncryptedFileTokenStore implements TokenStore {
   readonly #dir: string;
   readonly #cipher: TokenFileCipher;
+  /** In-process first: writers of this instance queue here instead of polling the lock file. */
   readonly #writes = new KeyedMutex();
+  readonly #locks: AccountFileLocks;
+  readonly #logger: Logger | undefined;
+  #dirChecked: Promise<void> | undefined;
   #closed = false;
 
   constructor(options: EncryptedFileTokenStoreOptions) {
-    if (typeof options?.dir !== 'string' || options.dir.trim() === '') {
-      throw new ConfigurationError('Invalid EncryptedFileTokenStore options: dir must be a directory path', [
-        { path: 'dir', message: 'must be a non-empty path' },
-      ]);
-    }
-    this.#dir = resolve(options.dir);
+    const parsed = parseOptions(
+      optionsSchema,
+      options,
+      'EncryptedFileTokenStore options',
+      "{ dir: '/var/lib/app/xero-tokens', keys: [{ id: '2026-01', key: process.env.XERO_TOKEN_KEY }] }",
+    );
+    this.#dir = resolve(parsed.dir);
     this.#cipher = new TokenFileCipher(options.keys);
+    this.#logger = parsed.logger;
+    this.#locks = new AccountFileLocks({
+      staleMs: parsed.lock?.staleMs ?? DEFAULT_STALE_MS,
+      waitMs: parsed.lock?.waitMs ?? DEFAULT_WAIT_MS,
+    });
   }
 
   /** The file that holds an account's connections (its name is a hash: account ids stay private). */
@@ -66,40 +125,46 @@ export class EncryptedFileTokenStore implements TokenStore {
 
   async get(accountId: string, role: Role): Promise<Versioned<StoredConnection> | null> {
     this.#assertOpen();
+    await this.#checkDirectoryMode();
     const doc = await this.#read(accountId);
     return doc.records[role] ?? null;
   }
 
   async list(accountId: string): Promise<Array<Versioned<StoredConnection>>> {
     this.#assertOpen();
+    await this.#checkDirectoryMode();
     const doc = await this.#read(accountId);
     return Object.values(doc.records).filter((r) => r !== undefined);
   }
 
-  put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult> {
+  async put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult> {
     this.#assertOpen();
-    return this.#writes.run(this.fileFor(value.accountId), async () => {
+    await this.#checkDirectoryMode();
+    return this.#locked(value.accountId, async (held) => {
       const doc = await this.#read(value.accountId);
       const current = doc.records[value.role];
       if ((current?.version ?? null) !== expectedVersion) return { ok: false, current: current ?? null };
       const version = (current?.version ?? doc.tombstones[value.role] ?? 0) + 1;
       doc.records[value.role] = { value: JSON.parse(JSON.stringify(value)) as StoredConnection, version };
       delete doc.tombstones[value.role];
-      await this.#write(doc);
+      await this.#write(doc, held);
       return { ok: true, version };
     });
   }
 
-  delete(accountId: string, role: Role, expectedVersion?: number): Promise<boolean> {
+  async delete(accountId: string, role: Role, expectedVersion?: number): Promise<boolean> {
     this.#assertOpen();
-    return this.#writes.run(this.fileFor(accountId), async () => {
+    await this.#checkDirectoryMode();
+    // Nothing to delete needs no lock (and creates no directory): absent now is a valid answer.
+    if ((await this.#read(accountId)).records[role] === undefined) return false;
+    return this.#locked(accountId, async (held) => {
       const doc = await this.#read(accountId);
       const current = doc.records[role];
       if (current === undefined) return false;
       if (expectedVersion !== undefined && current.version !== expectedVersion) return false;
       delete doc.records[role];
       doc.tombstones[role] = current.version;
-      await this.#write(doc);
+      await this.#write(doc, held);
       return true;
     });
   }
@@ -110,6 +175,41 @@ export class EncryptedFileTokenStore implements TokenStore {
 
   #assertOpen(): void {
     if (this.#closed) throw new ClosedError('The encrypted file token store was closed');
+  }
+
+  /** The in-process mutex, then the account's lock file: the read-compare-write runs alone on the machine. */
+  #locked<T>(accountId: string, fn: (held: HeldLock) => Promise<T>): Promise<T> {
+    const file = this.fileFor(accountId);
+    return this.#writes.run(file, async () => {
+      try {
+        await mkdir(this.#dir, { recursive: true, mode: 0o700 }); // the lock lives in the directory
+      } catch (error) {
+        throw new StoreError(`Cannot create token directory ${this.#dir}`, { cause: error, accountId });
+      }
+      return this.#locks.run(file, accountId, fn);
+    });
+  }
+
+  /**
+   * Warns once per store if the directory is open to its group or others. The files are 0600 and
+   * encrypted, but such a directory lets others delete or replace them; the user's mode is never changed.
+   */
+  #checkDirectoryMode(): Promise<void> {
+    this.#dirChecked ??= (async () => {
+      if (process.platform === 'win32') return; // POSIX modes do not describe Windows ACLs
+      let mode: number;
+      try {
+        mode = (await stat(this.#dir)).mode & 0o777;
+      } catch {
+        return; // absent: it is created 0700; unreadable: the read itself reports it
+      }
+      if ((mode & 0o077) === 0) return;
+      const octal = `0${mode.toString(8)}`;
+      const message = `Token directory ${this.#dir} is accessible to its group or others (mode ${octal}): restrict it with \`chmod 700\` (the SDK does not change it)`;
+      if (this.#logger !== undefined) this.#logger.warn(message, { dir: this.#dir, mode: octal });
+      else process.emitWarning(message, { code: 'XERO_CONNECTIONS_TOKEN_DIR_MODE' });
+    })();
+    return this.#dirChecked;
   }
 
   async #read(accountId: string): Promise<AccountDocument> {
@@ -136,12 +236,11 @@ export class EncryptedFileTokenStore implements TokenStore {
     return doc;
   }
 
-  async #write(doc: AccountDocument): Promise<void> {
+  async #write(doc: AccountDocument, held: HeldLock): Promise<void> {
     const file = this.fileFor(doc.accountId);
     const sealed = this.#cipher.seal(Buffer.from(JSON.stringify(doc), 'utf8'), context(doc.accountId));
     const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
-      await mkdir(this.#dir, { recursive: true, mode: 0o700 });
       const handle = await open(temp, 'wx', FILE_MODE);
       try {
         await handle.chmod(FILE_MODE); // the umask may have narrowed the mode; make it exactly 0600
@@ -150,11 +249,13 @@ export class EncryptedFileTokenStore implements TokenStore {
       } finally {
         await handle.close();
       }
+      held.assertHeld(); // a writer that lost its lock must not replace what the new holder wrote
       await rename(temp, file);
       await chmod(file, FILE_MODE);
       await syncDirectory(this.#dir);
     } catch (error) {
       await unlink(temp).catch(() => {});
+      if (error instanceof StoreError) throw error;
       throw new StoreError(`Cannot write token file ${file}`, { cause: error, accountId: doc.accountId });
     }
   }
