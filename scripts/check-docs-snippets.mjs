@@ -171,7 +171,9 @@ for (const md of markdownFiles()) {
     const [, kind, argument] = block.directive ?? [];
     const extension = COMPILED[block.lang];
     if (kind && !extension) {
-      errors.push(`${where} - ${kind} above a \`\`\`${block.lang || '(no language)'} block, which is not checked`);
+      errors.push(
+        `${where} - ${kind} above a \`\`\`${block.lang || '(no language)'} block, which is not checked`,
+      );
       continue;
     }
     if (!extension) continue;
@@ -214,10 +216,14 @@ writeFileSync(
 );
 
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-const run = spawnSync(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', join(outDir, 'tsconfig.json')], {
-  cwd: root,
-  encoding: 'utf8',
-});
+const run = spawnSync(
+  process.execPath,
+  [tsc, '--noEmit', '--pretty', 'false', '-p', join(outDir, 'tsconfig.json')],
+  {
+    cwd: root,
+    encoding: 'utf8',
+  },
+);
 if (run.error) throw run.error;
 
 // tsc prints `file(line,col): error TSnnnn: message`, continuation lines indented under it.
