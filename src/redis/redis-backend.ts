@@ -64,6 +64,13 @@ export interface RedisBackendOptions {
    */
   encryptionKeys?: TokenFileKey[];
   /**
+   * With `encryptionKeys`, also read records stored unencrypted (written before encryption was turned on);
+   * each is sealed on its next write (`keepAlive()` rewrites live connections). Leave it off once migrated:
+   * while it is on, anyone able to write to Redis can plant a record. Without `encryptionKeys` it has no
+   * effect. @default false
+   */
+  allowPlaintextRecords?: boolean;
+  /**
    * An account's records expire this long after their last write, in real ms (scaled). A connection
    * unused for 60 days has a dead refresh token anyway, and `keepAlive()` rewrites live ones.
    * @default 7776000000 (90 days)
@@ -127,6 +134,7 @@ const optionsSchema = z
     limitsFor: z.custom<(clientId: string) => Partial<XeroLimits>>((v) => typeof v === 'function').optional(),
     interactiveReserve: z.number().int().min(0).optional(),
     encryptionKeys: z.array(z.custom<TokenFileKey>((v) => typeof v === 'object' && v !== null)).optional(),
+    allowPlaintextRecords: z.boolean().optional(),
     connectionTtlMs: z.number().positive().optional(),
     retainExpiredAuthorizationsMs: nonNegative.optional(),
     limiter: z
@@ -163,7 +171,10 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
   ) as RedisBackendOptions;
   const factor = o.timeScale ?? 1;
   const logger = o.logger === undefined ? silentLogger : redactingLogger(o.logger);
-  const codec = o.encryptionKeys === undefined ? plainRecordCodec : encryptedRecordCodec(o.encryptionKeys);
+  const codec =
+    o.encryptionKeys === undefined
+      ? plainRecordCodec
+      : encryptedRecordCodec(o.encryptionKeys, { allowPlaintext: o.allowPlaintextRecords === true });
   const limitsFor = limitsResolver(o);
   const interactiveReserve = o.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE;
   const scaledMinute = MINUTE_MS * factor;

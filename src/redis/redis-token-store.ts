@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import { isRole, ROLES, type Role } from '../roles.js';
@@ -89,24 +90,50 @@ export class RedisTokenStore implements TokenStore {
     return out;
   }
 
+  /**
+   * A record is only returned under the account and role it names: a record copied (or planted) under
+   * another account's key is refused, since the caller would otherwise act with another account's tokens.
+   * Errors name the account and role asked for, never anything from the record.
+   */
   private decode(data: string, accountId: string, role: Role): StoredConnection {
+    let plaintext: string;
+    try {
+      plaintext = this.options.codec.decode(data, codecContext(accountId, role));
+    } catch (error) {
+      const why = error instanceof Error ? error.message : 'unreadable';
+      throw new StoreError(`The stored connection could not be read: ${why}`, {
+        accountId,
+        role,
+        cause: error,
+      });
+    }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(this.options.codec.decode(data, codecContext(accountId, role)));
-    } catch (error) {
-      throw new StoreError(
-        'The stored connection could not be read (corrupt, or encrypted with an unknown key)',
-        {
-          accountId,
-          role,
-          cause: error,
-        },
-      );
+      parsed = JSON.parse(plaintext);
+    } catch {
+      // No cause: V8's SyntaxError quotes the record around the failure, tokens included.
+      throw new StoreError('The stored connection is not valid JSON (a corrupt record)', { accountId, role });
     }
-    if (typeof parsed !== 'object' || parsed === null || (parsed as StoredConnection).role !== role) {
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new StoreError('The stored connection is not a connection record', { accountId, role });
     }
+    const record = parsed as Partial<StoredConnection>;
+    if (record.accountId !== accountId || record.role !== role) {
+      throw new StoreError(
+        'The stored connection belongs to another account or role (copied or planted under this key); refusing it',
+        { accountId, role },
+      );
+    }
     return parsed as StoredConnection;
+  }
+
+  [inspect.custom](): string {
+    return `RedisTokenStore { ttlMs: ${this.options.ttlMs} }`;
+  }
+
+  /** Secret-free: the connection and codec are never serialized. */
+  toJSON(): Record<string, unknown> {
+    return { store: 'redis', ttlMs: this.options.ttlMs };
   }
 }
 
