@@ -20,6 +20,10 @@ export interface SealedFile {
 }
 
 const KEY_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+/** GCM's recommended IV length: other lengths are hashed into one, weakening its uniqueness guarantees. */
+const IV_BYTES = 12;
+/** The full tag: Node accepts tags down to 4 bytes, and a short tag is cheap to forge. */
+const TAG_BYTES = 16;
 
 /**
  * AES-256-GCM with key rotation: seals with the newest key (the first), opens with whichever key id the
@@ -52,8 +56,10 @@ export class TokenFileCipher {
   }
 
   seal(plaintext: Buffer, context: string): SealedFile {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.#keys.get(this.#writeKeyId)!, iv);
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.#keys.get(this.#writeKeyId)!, iv, {
+      authTagLength: TAG_BYTES,
+    });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
     return {
@@ -75,10 +81,17 @@ export class TokenFileCipher {
         `it was encrypted with key id "${sealed.keyId}", which is not among the configured keys (${[...this.#keys.keys()].join(', ')})`,
       );
     }
+    const iv = Buffer.from(sealed.iv, 'base64');
+    const tag = Buffer.from(sealed.tag, 'base64');
+    // Checked before decrypting (and named, lengths only): a truncated tag would otherwise still verify.
+    if (iv.length !== IV_BYTES) throw new Error(`it has an IV of ${iv.length} bytes (${IV_BYTES} required)`);
+    if (tag.length !== TAG_BYTES) {
+      throw new Error(`it has an authentication tag of ${tag.length} bytes (${TAG_BYTES} required)`);
+    }
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
+      const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(context, 'utf8'));
-      decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+      decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(Buffer.from(sealed.ciphertext, 'base64')), decipher.final()]);
     } catch {
       throw new Error(
