@@ -3,19 +3,56 @@
  * a Xero secret can take: bearer headers, JWTs (access and id tokens), and form or JSON fields that carry
  * tokens, codes, verifiers or client secrets.
  */
-const PATTERNS: ReadonlyArray<[RegExp, string]> = [
-  [/(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'],
-  [/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[redacted-jwt]'],
-  [
-    /((?:access_token|refresh_token|id_token|client_secret|code_verifier|code|token|password|authorization)["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi,
-    '$1[redacted]',
-  ],
+/**
+ * Values a `code=` / `token:` field may hold that are never secret: the registered OAuth 2.0 and OpenID
+ * Connect error codes (RFC 6749 §4.1.2.1 and §5.2, RFC 6750 §3.1, OIDC Core §3.1.2.6). "authorization
+ * code: server_error" must stay readable; a real code or token is never exactly one of these words.
+ */
+const OAUTH_ERROR_CODES: ReadonlySet<string> = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+  'access_denied',
+  'unsupported_response_type',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+  'interaction_required',
+  'login_required',
+  'account_selection_required',
+  'consent_required',
+  'invalid_request_uri',
+  'invalid_request_object',
+  'request_not_supported',
+  'request_uri_not_supported',
+  'registration_not_supported',
+]);
+
+/**
+ * `key: value`, `key=value` and `"key":"value"` for keys that carry secrets. Token and secret keys match
+ * anywhere (`xeroAccessToken=` too: over-redacting is cheap); `code` only as a word of its own or after `_`
+ * (`code=`, `authCode=`, `error_code=`), never inside `statusCode` or `unicode`.
+ */
+const SECRET_FIELD =
+  /((?:access_?token|refresh_?token|id_?token|client_?secret|code_?verifier|password|authorization|token|(?<![a-z0-9])(?:auth(?:orization)?_?)?code)["']?\s*[:=]\s*["']?)([^"'&\s,}]+)/gi;
+
+const SCRUBBERS: ReadonlyArray<(text: string) => string> = [
+  (text) => text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'),
+  (text) => text.replace(/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[redacted-jwt]'),
+  (text) =>
+    text.replace(SECRET_FIELD, (match, key: string, value: string) =>
+      OAUTH_ERROR_CODES.has(value) ? match : `${key}[redacted]`,
+    ),
 ];
 
 /** Scrubs secrets from a string. */
 export function redact(text: string): string {
   let out = text;
-  for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
+  for (const scrub of SCRUBBERS) out = scrub(out);
   return out;
 }
 
