@@ -7,7 +7,7 @@ import { handleControlHttp } from './control-http.js';
 import { BodyTooLargeError } from './http/read-body.js';
 import { escapeHtml, sendHtml, sendJson, sendText } from './http/respond.js';
 import { handleAuthorize } from './identity/authorize.js';
-import { handleDiscovery, handleJwks } from './identity/discovery.js';
+import { handleDiscovery, handleJwks, ROOT_DISCOVERY_PATH } from './identity/discovery.js';
 import { handleRevocation } from './identity/revocation.js';
 import { handleToken } from './identity/token-endpoint.js';
 import { handleUserinfo } from './identity/userinfo.js';
@@ -97,6 +97,11 @@ async function dispatch(ctx: SimContext, control: SimulatorControl, ex: Exchange
     return notFound(ex);
   }
 
+  // Discovery at the server root too, for tools that look there; the issuer stays identityUrl.
+  if (path === ROOT_DISCOVERY_PATH && req.method === 'GET') {
+    if (ctx.faults.isIdentityDown(now)) return sendText(res, 503, 'Not Available');
+    return handleDiscovery(ctx, ex);
+  }
   if (path === '/' && req.method === 'GET') return sendHtml(res, 200, indexPage(ctx));
   return notFound(ex);
 }

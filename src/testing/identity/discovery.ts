@@ -2,6 +2,12 @@ import type { Exchange, SimContext } from '../context.js';
 import { sendJson } from '../http/respond.js';
 import { ALL_SCOPES } from '../seed.js';
 
+/**
+ * Discovery is also served at the server root (the identity server lives under `/identity`), with the
+ * same document: an OpenID client must still discover from identityUrl, which is the issuer.
+ */
+export const ROOT_DISCOVERY_PATH = '/.well-known/openid-configuration';
+
 /** The OpenID discovery document. `issuer` equals identityUrl exactly (openid-client insists). */
 export function discoveryDocument(ctx: SimContext): Record<string, unknown> {
   const issuer = ctx.urls.identityUrl;
