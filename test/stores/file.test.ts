@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -171,5 +171,111 @@ describe('EncryptedFileTokenStore', () => {
         }),
     ).toThrow(/duplicate key id "same"/);
     expect(() => new EncryptedFileTokenStore({ dir: '', keys: [newKey('k')] })).toThrow(/dir/);
+  });
+});
+
+describe('EncryptedFileTokenStore directory mode (issue 9, finding 12)', () => {
+  function recordingLogger() {
+    const warnings: Array<{ message: string; fields?: Record<string, unknown> | undefined }> = [];
+    const logger = {
+      debug() {},
+      info() {},
+      warn(message: string, fields?: Record<string, unknown>) {
+        warnings.push({ message, fields });
+      },
+      error() {},
+    };
+    return { logger, warnings };
+  }
+
+  it.skipIf(process.platform === 'win32')(
+    'warns once through its logger when the directory is group or world accessible, and never changes the mode',
+    async () => {
+      for (const mode of [0o755, 0o770, 0o701]) {
+        const dir = await tempDir();
+        try {
+          await chmod(dir, mode);
+          const { logger, warnings } = recordingLogger();
+          const store = new EncryptedFileTokenStore({ dir, keys: [newKey('k1')], logger });
+          const value = sampleConnection({ accountId: 'acct-mode', role: 'wisepay' });
+          await store.get('acct-mode', 'wisepay');
+          await store.put(value, null);
+          await store.list('acct-mode');
+          await store.delete('acct-mode', 'wisepay');
+          const octal = `0${mode.toString(8)}`;
+          expect(warnings).toEqual([
+            {
+              message: expect.stringContaining(
+                `Token directory ${dir} is accessible to its group or others (mode ${octal})`,
+              ),
+              fields: { dir, mode: octal },
+            },
+          ]);
+          expect(JSON.stringify(warnings)).not.toContain(value.refreshToken);
+          expect((await stat(dir)).mode & 0o777).toBe(mode);
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      }
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')('says nothing for a 0700 directory or one it creates', async () => {
+    const parent = await tempDir();
+    try {
+      const { logger, warnings } = recordingLogger();
+      const created = join(parent, 'tokens');
+      const store = new EncryptedFileTokenStore({ dir: created, keys: [newKey('k1')], logger });
+      await store.put(sampleConnection({ accountId: 'acct-new', role: 'wisepay' }), null);
+      expect((await stat(created)).mode & 0o777).toBe(0o700);
+      const again = new EncryptedFileTokenStore({ dir: created, keys: [newKey('k1')], logger });
+      await again.list('acct-new').catch(() => {}); // another key: the read fails, the mode check does not warn
+      expect(warnings).toEqual([]);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('without a logger, warns with process.emitWarning', async () => {
+    const dir = await tempDir();
+    const seen: Error[] = [];
+    const onWarning = (w: Error) => seen.push(w);
+    process.on('warning', onWarning);
+    try {
+      await chmod(dir, 0o777);
+      const store = new EncryptedFileTokenStore({ dir, keys: [newKey('k1')] });
+      await store.get('acct-x', 'wisepay');
+      await store.get('acct-x', 'company');
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      const ours = seen.filter(
+        (w) => (w as NodeJS.ErrnoException).code === 'XERO_CONNECTIONS_TOKEN_DIR_MODE',
+      );
+      expect(ours).toHaveLength(1);
+      expect(ours[0]?.message).toContain('(mode 0777)');
+    } finally {
+      process.off('warning', onWarning);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('EncryptedFileTokenStore lock options', () => {
+  it('validates lock bounds and the logger with a ConfigurationError naming the field', () => {
+    const keys = [newKey('k1')];
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ lock: { staleMs: 500 } }, /lock\.staleMs/],
+      [{ lock: { waitMs: -1 } }, /lock\.waitMs/],
+      [{ lock: { waitMs: 1.5 } }, /lock\.waitMs/],
+      [{ lock: { stale: 5000 } }, /lock/],
+      [{ logger: { info() {} } }, /logger/],
+    ];
+    for (const [extra, pattern] of cases) {
+      const make = () => new EncryptedFileTokenStore({ dir: '/tmp/x', keys, ...extra });
+      expect(make).toThrow(ConfigurationError);
+      expect(make).toThrow(pattern);
+    }
+    expect(
+      () => new EncryptedFileTokenStore({ dir: '/tmp/x', keys, lock: { staleMs: 2_000, waitMs: 0 } }),
+    ).not.toThrow();
   });
 });
