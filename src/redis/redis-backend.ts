@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ConfigurationError } from '../errors/configuration-error.js';
@@ -220,22 +221,51 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
     codec,
     retainExpiredMs: (o.retainExpiredAuthorizationsMs ?? 3_600_000) * factor,
   });
-  let closing: Promise<void> | undefined;
-  return {
-    store,
-    refreshLock,
-    limits,
-    pendingAuthorizations,
-    client,
-    close() {
-      closing ??= (async () => {
-        await limits.close();
-        await refreshLock.close();
-        await connection.close();
-      })();
-      return closing;
-    },
-  };
+  return new RedisBackendHandle({ store, refreshLock, limits, pendingAuthorizations, client }, async () => {
+    await limits.close();
+    await refreshLock.close();
+    await connection.close();
+  });
+}
+
+/**
+ * The backend returned to the host. The client is kept #private (its options hold the Redis password, its
+ * queues the commands in flight with their records) and the object inspects and serializes as a summary.
+ */
+class RedisBackendHandle implements RedisBackend {
+  readonly store: TokenStore;
+  readonly refreshLock: RefreshLock;
+  readonly limits: LimitsEngine;
+  readonly pendingAuthorizations: PendingAuthorizationStore;
+  readonly #client: Redis;
+  readonly #close: () => Promise<void>;
+  #closing: Promise<void> | undefined;
+
+  constructor(parts: Omit<RedisBackend, 'close' | 'client'> & { client: Redis }, close: () => Promise<void>) {
+    this.store = parts.store;
+    this.refreshLock = parts.refreshLock;
+    this.limits = parts.limits;
+    this.pendingAuthorizations = parts.pendingAuthorizations;
+    this.#client = parts.client;
+    this.#close = close;
+  }
+
+  get client(): Redis {
+    return this.#client;
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  [inspect.custom](): string {
+    return `RedisBackend { status: '${this.#client.status}', closed: ${this.#closing !== undefined} }`;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { backend: 'redis', status: this.#client.status, closed: this.#closing !== undefined };
+  }
 }
 
 function limitsResolver(o: RedisBackendOptions): (clientId: string) => XeroLimits {
