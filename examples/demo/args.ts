@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 export interface DemoArgs {
   /** Run the multi-connection-off comparison at the end. */
   compare: boolean;
-  /** Real-world durations × this factor; 0.025 makes a Xero minute last 1.5 s. */
+  /** Real-world durations × this factor; 0.04 makes a Xero minute last 2.4 s. */
   timeScale: number;
   /** Target wall time, in seconds, of the multi-connection workload. */
   durationSeconds: number;
@@ -14,8 +14,9 @@ export interface DemoArgs {
 export const DEMO_USAGE = `Usage: npm run demo -- [options]
 
   --no-compare         skip the multi-connection on/off comparison
-  --time-scale <n>     shrink Xero's clock (default 0.025: a Xero minute lasts 1.5 s)
-  --duration <s>       wall seconds the multi-connection workload should take (default 16)
+  --time-scale <n>     shrink Xero's clock (default 0.04: a Xero minute lasts 2.4 s)
+  --duration <s>       wall seconds the multi-connection workload should take (default 13);
+                       the one-connection run does the same work and takes about 3× as long
   -h, --help           show this help`;
 
 /** Thrown for bad flags; the demo prints the message and the usage, then exits 2. */
@@ -31,8 +32,8 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values } = parsed;
-  const timeScale = numberFlag('--time-scale', values['time-scale'], 0.025);
-  const durationSeconds = numberFlag('--duration', values.duration, 16);
+  const timeScale = numberFlag('--time-scale', values['time-scale'], 0.04);
+  const durationSeconds = numberFlag('--duration', values.duration, 13);
   if (timeScale < 0.005 || timeScale > 1) {
     throw new UsageError(`--time-scale must be between 0.005 and 1 (got ${timeScale})`);
   }

@@ -3,23 +3,69 @@
  *
  * - company (Wise-Sync): pushes new invoices in batches and reads back payments applied in Xero;
  * - service (auto-payment scheduler): pages through the AUTHORISED invoices to find what is due;
- * - wisepay (a user): downloads outstanding transactions, then pays a batch of them.
+ * - wisepay (a user): downloads outstanding invoices, then pays a batch of them.
  *
- * Every role makes exactly `callsPerRole` API calls, so runs with multi-connection on and off do the same
- * work and can be compared on time alone.
+ * A run follows a {@link WorkPlan} fixed before it starts: the same number of calls of each kind, the same
+ * invoices created and the same payments made, whatever the timing. So runs with multi-connection on and
+ * off do exactly the same work and can be compared on time alone. A call that does not do its planned part
+ * (a rejected invoice or payment, too few invoices to pay) fails the run instead of changing the work.
  */
-import type { ConnectionPool, Invoice, Role } from '@wise-pay/xero-connections';
+import type { ConnectionPool, InvoiceInput, Role } from '@wise-pay/xero-connections';
 
 type RoleClient = ReturnType<ConnectionPool['role']>;
 
-export interface WorkloadPlan {
-  /** API calls each role makes. */
-  callsPerRole: number;
-  /** Concurrent workers per role (Xero allows 5 calls in flight per app and organisation). */
-  workersPerRole: number;
-  /** Prefix of idempotency keys and references, unique per run. */
-  runId: string;
+/** Invoices Wise-Sync pushes per create call. */
+export const INVOICES_PER_BATCH = 5;
+/** Invoices a user pays per payment call. */
+export const PAYMENTS_PER_RUN = 5;
+/**
+ * Records per page read. Small pages keep the demo's CPU (parsing, in the same process as the simulator)
+ * well below what three saturated connections need, even on a busy machine; a page still holds more than
+ * the invoices the user's other workers may be paying at once.
+ */
+const PAGE_SIZE = 20;
+
+/** Exactly what one run does. */
+export interface WorkPlan {
+  /** Wise-Sync: one contacts lookup, then creates of {@link INVOICES_PER_BATCH} and read-backs of payments. */
+  company: { invoiceBatches: number; paymentReads: number };
+  /** The scheduler: pages of AUTHORISED invoices. */
+  service: { invoicePages: number };
+  /** The user: one organisation read, then `paymentRuns` × (download outstanding + pay {@link PAYMENTS_PER_RUN}). */
+  wisepay: { paymentRuns: number };
 }
+
+/** The plan for about `callsPerRole` calls a role: every role makes the same odd number of calls. */
+export function planWork(callsPerRole: number): WorkPlan {
+  // One setup call (contacts / organisation) plus an even number, so the user's download+pay pairs fit.
+  const rest = 2 * Math.max(1, Math.floor((callsPerRole - 1) / 2));
+  const paymentReads = Math.floor(rest / 3);
+  return {
+    company: { invoiceBatches: rest - paymentReads, paymentReads },
+    service: { invoicePages: rest + 1 },
+    wisepay: { paymentRuns: rest / 2 },
+  };
+}
+
+export function plannedCalls(plan: WorkPlan): Record<Role, number> {
+  return {
+    company: 1 + plan.company.invoiceBatches + plan.company.paymentReads,
+    service: plan.service.invoicePages,
+    wisepay: 1 + 2 * plan.wisepay.paymentRuns,
+  };
+}
+
+export function plannedInvoices(plan: WorkPlan): number {
+  return plan.company.invoiceBatches * INVOICES_PER_BATCH;
+}
+
+export function plannedPayments(plan: WorkPlan): number {
+  return plan.wisepay.paymentRuns * PAYMENTS_PER_RUN;
+}
+
+/** Reference of the invoices a run creates (`<runId> WS-<batch>-<i>`) and of the payments it makes. */
+export const invoiceReferencePrefix = (runId: string) => `${runId} WS-`;
+export const paymentReference = (runId: string) => `${runId} Wise-Pay`;
 
 /** Live counters, read by the progress display while the workload runs. */
 export interface WorkloadProgress {
@@ -27,11 +73,12 @@ export interface WorkloadProgress {
   invoicesCreated: number;
   invoicesRead: number;
   paymentsMade: number;
-  paymentsRejected: number;
 }
 
 export interface WorkloadResult extends WorkloadProgress {
   wallMs: number;
+  /** Real ms from the start of the run until each role's last call finished. */
+  roleMs: Record<Role, number>;
 }
 
 export function emptyProgress(): WorkloadProgress {
@@ -40,21 +87,15 @@ export function emptyProgress(): WorkloadProgress {
     invoicesCreated: 0,
     invoicesRead: 0,
     paymentsMade: 0,
-    paymentsRejected: 0,
   };
 }
 
-/** Hands out a role's call budget to its workers: each call takes one ticket before it is made. */
-class CallBudget {
-  #issued = 0;
-  constructor(readonly total: number) {}
-  take(): boolean {
-    if (this.#issued >= this.total) return false;
-    this.#issued++;
-    return true;
-  }
-  get left(): number {
-    return this.total - this.#issued;
+/** A role's planned operations, handed out one at a time to whichever of its workers is free. */
+class Queue<T> {
+  #next = 0;
+  constructor(private readonly ops: readonly T[]) {}
+  take(): T | undefined {
+    return this.ops[this.#next++];
   }
 }
 
@@ -64,196 +105,175 @@ async function firstPage<T>(list: { pages(): AsyncIterable<T[]> }): Promise<T[]>
   return [];
 }
 
+type Call = <T>(role: Role, fn: (client: RoleClient, signal: AbortSignal) => Promise<T>) => Promise<T>;
+
 /**
- * Runs the three roles' work concurrently until each has made its calls. The first error stops every
- * worker and is rethrown: the demo treats any failed call as a failure.
+ * Runs `plan` with `workersPerRole` concurrent workers per role. The first error stops every worker and is
+ * rethrown: the demo treats any failed call as a failure.
  */
 export async function runWorkload(
   pool: ConnectionPool,
-  plan: WorkloadPlan,
+  plan: WorkPlan,
+  o: { workersPerRole: number; runId: string },
   progress: WorkloadProgress = emptyProgress(),
 ): Promise<WorkloadResult> {
   const started = performance.now();
+  const roleMs: Record<Role, number> = { wisepay: 0, company: 0, service: 0 };
   const stop = new AbortController();
-  const budgets: Record<Role, CallBudget> = {
-    wisepay: new CallBudget(plan.callsPerRole),
-    company: new CallBudget(plan.callsPerRole),
-    service: new CallBudget(plan.callsPerRole),
-  };
   /** One call of `role`, counted when it succeeds. */
-  const call = async <T>(role: Role, fn: (client: RoleClient, signal: AbortSignal) => Promise<T>) => {
+  const call: Call = async (role, fn) => {
     const result = await fn(pool.role(role), stop.signal);
     progress.calls[role]++;
+    roleMs[role] = performance.now() - started;
     return result;
   };
-  const shared: SharedState = {
-    contacts: undefined,
-    claimed: new Set(),
-    since: new Date(),
-    batch: 0,
-    paymentRuns: 0,
-    baseCurrency: undefined,
+  const fail = (error: unknown): never => {
+    stop.abort();
+    throw error;
+  };
+
+  // Each role's one setup call: Wise-Sync looks its customers up, the user's screen reads the organisation.
+  const [contactIds, baseCurrency] = await Promise.all([
+    call('company', (c, signal) => firstPage(c.contacts.list({ pageSize: 50 }, { signal }))).then(
+      (contacts) => contacts.map((c) => c.ContactID).filter((id): id is string => typeof id === 'string'),
+    ),
+    call('wisepay', (c, signal) => c.organisation.get({ signal })).then(
+      (organisation) => organisation.BaseCurrency ?? 'AUD',
+    ),
+  ]).catch(fail);
+  if (contactIds.length === 0) throw new Error('the organisation has no contacts to invoice');
+
+  // Wise-Sync: two invoice batches, then a read-back of the payments applied in Xero; repeat.
+  const companyOps = new Queue<number>(
+    Array.from({ length: plan.company.invoiceBatches + plan.company.paymentReads }, (_, i) => i),
+  );
+  const since = new Date();
+  const sync: Worker = async () => {
+    for (let op = companyOps.take(); op !== undefined; op = companyOps.take()) {
+      if (op % 3 === 2) {
+        await call('company', (c, signal) =>
+          firstPage(c.payments.list({ modifiedSince: since, pageSize: PAGE_SIZE }, { signal })),
+        );
+        continue;
+      }
+      const batch = op - Math.floor(op / 3);
+      const created = await call('company', (c, signal) =>
+        c.invoices.create(newInvoices(contactIds, `${invoiceReferencePrefix(o.runId)}${batch}`, batch), {
+          signal,
+          idempotencyKey: `${o.runId}-sync-${batch}`,
+        }),
+      );
+      const rejected = created.filter((r) => !r.ok);
+      if (rejected.length > 0) throw new Error(`Xero rejected ${rejected.length} of Wise-Sync's invoices`);
+      progress.invoicesCreated += created.length;
+    }
+  };
+
+  // The scheduler: pages through AUTHORISED invoices looking for what falls due.
+  const serviceOps = new Queue(Array.from({ length: plan.service.invoicePages }, (_, i) => 1 + (i % 3)));
+  const scheduler: Worker = async () => {
+    for (let page = serviceOps.take(); page !== undefined; page = serviceOps.take()) {
+      const invoices = await call('service', (c, signal) =>
+        firstPage(c.invoices.list({ statuses: ['AUTHORISED'], pageSize: PAGE_SIZE, page }, { signal })),
+      );
+      progress.invoicesRead += invoices.length;
+    }
+  };
+
+  // A user: "Download latest accounting platform data", then pay a batch of what is outstanding.
+  const paymentRuns = new Queue(Array.from({ length: plan.wisepay.paymentRuns }, (_, i) => i + 1));
+  /** Invoices a worker is paying, so two workers never pay the same one. */
+  const claimed = new Set<string>();
+  const user: Worker = async () => {
+    for (let run = paymentRuns.take(); run !== undefined; run = paymentRuns.take()) {
+      const outstanding = await call('wisepay', (c, signal) =>
+        firstPage(
+          c.invoices.list(
+            // Receivables in the organisation's (the bank account's) currency.
+            {
+              statuses: ['AUTHORISED'],
+              where: `Type=="ACCREC" AND CurrencyCode=="${baseCurrency}"`,
+              pageSize: PAGE_SIZE,
+            },
+            { signal },
+          ),
+        ),
+      );
+      progress.invoicesRead += outstanding.length;
+      const batch = outstanding
+        .filter((i) => i.InvoiceID !== undefined && (i.AmountDue ?? 0) > 0 && !claimed.has(i.InvoiceID))
+        .slice(0, PAYMENTS_PER_RUN);
+      if (batch.length < PAYMENTS_PER_RUN) {
+        throw new Error(
+          `the user found ${batch.length} invoices to pay, not ${PAYMENTS_PER_RUN}: the backlog is too small`,
+        );
+      }
+      for (const i of batch) claimed.add(i.InvoiceID as string);
+      const results = await call('wisepay', (c, signal) =>
+        c.payments.create(
+          batch.map((i) => ({
+            Invoice: { InvoiceID: i.InvoiceID as string },
+            Account: { Code: '090' },
+            Date: new Date(),
+            Amount: i.AmountDue as number,
+            Reference: paymentReference(o.runId),
+          })),
+          { signal, idempotencyKey: `${o.runId}-pay-${run}` },
+        ),
+      );
+      const rejected = results.filter((r) => !r.ok);
+      if (rejected.length > 0) throw new Error(`Xero rejected ${rejected.length} of the user's payments`);
+      progress.paymentsMade += results.length;
+    }
   };
 
   const workers: Array<Promise<void>> = [];
-  for (let w = 0; w < plan.workersPerRole; w++) {
-    workers.push(wiseSyncWorker(call, budgets.company, shared, plan, progress));
-    workers.push(schedulerWorker(call, budgets.service, w, progress));
-    workers.push(userWorker(call, budgets.wisepay, shared, plan, progress));
-  }
+  for (let w = 0; w < o.workersPerRole; w++) workers.push(sync(), scheduler(), user());
   try {
-    await Promise.all(
-      workers.map((w) =>
-        w.catch((error: unknown) => {
-          stop.abort();
-          throw error;
-        }),
-      ),
-    );
+    await Promise.all(workers.map((w) => w.catch(fail)));
   } finally {
     stop.abort();
   }
-  return { ...progress, calls: { ...progress.calls }, wallMs: performance.now() - started };
+  return { ...progress, calls: { ...progress.calls }, wallMs: performance.now() - started, roleMs };
 }
 
-interface SharedState {
-  /** The customers' contact ids, looked up once. */
-  contacts: Promise<string[]> | undefined;
-  /** Invoices a user worker is paying, so two workers never pay the same one twice. */
-  claimed: Set<string>;
-  /** Wise-Sync reads back payments applied since the run began. */
-  since: Date;
-  batch: number;
-  paymentRuns: number;
-  baseCurrency: Promise<string> | undefined;
+type Worker = () => Promise<void>;
+
+/** {@link INVOICES_PER_BATCH} sales invoices, due in 14 days, for the contacts in turn. */
+function newInvoices(contactIds: readonly string[], reference: string, batch: number): InvoiceInput[] {
+  return Array.from({ length: INVOICES_PER_BATCH }, (_, i) => ({
+    Type: 'ACCREC' as const,
+    Status: 'AUTHORISED' as const,
+    Contact: { ContactID: contactIds[(batch * INVOICES_PER_BATCH + i) % contactIds.length] as string },
+    Reference: `${reference}-${i}`,
+    Date: new Date(),
+    DueDate: new Date(Date.now() + 14 * 86_400_000),
+    LineItems: [
+      {
+        Description: 'Managed services',
+        Quantity: 1,
+        UnitAmount: 40 + ((batch * 7 + i) % 60),
+        AccountCode: '200',
+      },
+    ],
+  }));
 }
 
-type Call = <T>(role: Role, fn: (client: RoleClient, signal: AbortSignal) => Promise<T>) => Promise<T>;
-
-/** Wise-Sync: two invoice batches, then a read-back of payments applied in Xero; repeat. */
-async function wiseSyncWorker(
-  call: Call,
-  budget: CallBudget,
-  shared: SharedState,
-  plan: WorkloadPlan,
-  progress: WorkloadProgress,
-): Promise<void> {
-  for (let step = 0; budget.take(); step++) {
-    if (shared.contacts === undefined) {
-      // One worker looks the customers up; the others wait for it instead of asking too.
-      shared.contacts = call('company', (c, signal) =>
-        firstPage(c.contacts.list({ pageSize: 50 }, { signal })),
-      ).then((contacts) =>
-        contacts.map((c) => c.ContactID).filter((id): id is string => typeof id === 'string'),
-      );
-      await shared.contacts;
-      continue;
-    }
-    const contactIds = await shared.contacts;
-    if (step % 3 === 2) {
-      await call('company', (c, signal) =>
-        firstPage(c.payments.list({ modifiedSince: shared.since, pageSize: 100 }, { signal })),
-      );
-      continue;
-    }
-    const batch = ++shared.batch;
-    const invoices = Array.from({ length: 5 }, (_, i) => ({
-      Type: 'ACCREC' as const,
-      Status: 'AUTHORISED' as const,
-      Contact: { ContactID: contactIds[(batch * 5 + i) % contactIds.length] as string },
-      Reference: `${plan.runId} WS-${batch}-${i}`,
-      Date: new Date(),
-      DueDate: new Date(Date.now() + 14 * 86_400_000),
-      LineItems: [
-        {
-          Description: 'Managed services',
-          Quantity: 1,
-          UnitAmount: 40 + ((batch * 7 + i) % 60),
-          AccountCode: '200',
-        },
-      ],
-    }));
-    const results = await call('company', (c, signal) =>
-      c.invoices.create(invoices, { signal, idempotencyKey: `${plan.runId}-sync-${batch}` }),
-    );
-    progress.invoicesCreated += results.filter((r) => r.ok).length;
-  }
-}
-
-/** The auto-payment scheduler: pages through AUTHORISED invoices looking for what falls due. */
-async function schedulerWorker(
-  call: Call,
-  budget: CallBudget,
-  worker: number,
-  progress: WorkloadProgress,
-): Promise<void> {
-  for (let run = 0; budget.take(); run++) {
-    const page = 1 + ((run + worker) % 3);
-    const invoices = await call('service', (c, signal) =>
-      firstPage(c.invoices.list({ statuses: ['AUTHORISED'], pageSize: 50, page }, { signal })),
-    );
-    progress.invoicesRead += invoices.length;
-  }
-}
-
-/** A user: "Download latest accounting platform data", then pay a batch of what is outstanding. */
-async function userWorker(
-  call: Call,
-  budget: CallBudget,
-  shared: SharedState,
-  plan: WorkloadPlan,
-  progress: WorkloadProgress,
-): Promise<void> {
-  let payable: Invoice[] = [];
-  while (budget.take()) {
-    if (shared.baseCurrency === undefined) {
-      // Pay only invoices in the organisation's currency (the bank account's); one worker asks.
-      shared.baseCurrency = call('wisepay', (c, signal) => c.organisation.get({ signal })).then(
-        (organisation) => organisation.BaseCurrency ?? 'AUD',
-      );
-      await shared.baseCurrency;
-      continue;
-    }
-    const baseCurrency = await shared.baseCurrency;
-    if (payable.length === 0) {
-      const outstanding = await call('wisepay', (c, signal) =>
-        firstPage(c.invoices.list({ statuses: ['AUTHORISED'], pageSize: 50 }, { signal })),
-      );
-      progress.invoicesRead += outstanding.length;
-      payable = outstanding.filter(
-        (i) =>
-          i.Type === 'ACCREC' &&
-          i.InvoiceID !== undefined &&
-          (i.AmountDue ?? 0) > 0 &&
-          i.CurrencyCode === baseCurrency &&
-          !shared.claimed.has(i.InvoiceID),
-      );
-      continue;
-    }
-    const batch = payable.splice(0, 5).filter((i) => !shared.claimed.has(i.InvoiceID as string));
-    payable = [];
-    if (batch.length === 0) {
-      // Another worker took them: spend the ticket on a fresh download instead.
-      await call('wisepay', (c, signal) =>
-        firstPage(c.invoices.list({ statuses: ['AUTHORISED'], pageSize: 50 }, { signal })),
-      );
-      continue;
-    }
-    for (const i of batch) shared.claimed.add(i.InvoiceID as string);
-    const key = `${plan.runId}-pay-${++shared.paymentRuns}`;
-    const results = await call('wisepay', (c, signal) =>
-      c.payments.create(
-        batch.map((i) => ({
-          Invoice: { InvoiceID: i.InvoiceID as string },
-          Account: { Code: '090' },
-          Date: new Date(),
-          Amount: i.AmountDue as number,
-          Reference: `${plan.runId} Wise-Pay`,
-        })),
-        { signal, idempotencyKey: key },
-      ),
-    );
-    progress.paymentsMade += results.filter((r) => r.ok).length;
-    progress.paymentsRejected += results.filter((r) => !r.ok).length;
-  }
+/**
+ * Wise-Sync's first sync: `count` outstanding invoices, pushed before the timed runs (the SDK sends them 50
+ * a call), so each run's user always finds invoices to pay however the roles' calls interleave.
+ */
+export async function pushBacklog(pool: ConnectionPool, count: number, runId: string): Promise<number> {
+  const client = pool.role('company');
+  const contacts = await firstPage(client.contacts.list({ pageSize: 50 }));
+  const contactIds = contacts.map((c) => c.ContactID).filter((id): id is string => typeof id === 'string');
+  const invoices = Array.from({ length: Math.ceil(count / INVOICES_PER_BATCH) }, (_, b) =>
+    newInvoices(contactIds, `${runId} backlog-${b}`, b),
+  )
+    .flat()
+    .slice(0, count);
+  const results = await client.invoices.create(invoices, { idempotencyKey: `${runId}-backlog` });
+  const rejected = results.filter((r) => !r.ok).length;
+  if (rejected > 0) throw new Error(`Xero rejected ${rejected} of the ${count} backlog invoices`);
+  return results.length;
 }
