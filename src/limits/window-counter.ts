@@ -27,6 +27,11 @@ export abstract class WindowCounter {
     return Math.max(0, this.limit - this.held);
   }
 
+  /** Units held now: by calls, header-resync phantoms and a pause. */
+  get inUse(): number {
+    return this.held;
+  }
+
   /** Units held by calls and by header-resync phantoms (not by a pause). */
   get used(): number {
     return this.held - this.pauseHeld;

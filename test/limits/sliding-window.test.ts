@@ -29,10 +29,12 @@ describe('sliding minute window', () => {
     expect(maxInSlidingWindow(rec.starts, WINDOW_MS)).toBeLessThanOrEqual(60);
     expect(maxInFixedWindows(rec.starts, WINDOW_MS)).toBeLessThanOrEqual(60);
     expect(rec.maxInFlight).toBeLessThanOrEqual(5);
-    // Not overly conservative: 220 calls at 60 per window need 3 full windows and a bit, not much more.
+    // Not overly conservative: 220 calls at 60 per window need 3 full windows and a bit. Each window also
+    // waits for its calls to END (plus event-loop lag on a loaded machine), so the bound is counted in
+    // windows: an engine that held units for two windows would need at least 7.
     const span = Math.max(...rec.starts) - Math.min(...rec.starts);
     expect(span).toBeGreaterThanOrEqual(3 * WINDOW_MS);
-    expect(span).toBeLessThan(4 * WINDOW_MS + 150);
+    expect(span).toBeLessThan(6 * WINDOW_MS);
   });
 
   it('holds the window for bursts that straddle a window edge (where a fixed refresh lets 2x through)', async () => {
