@@ -1,27 +1,18 @@
-import type { LimitKey, ScheduleOptions } from '../../limits/limits-engine.js';
+import type { LimitKey } from '../../limits/limits-engine.js';
+import type { KeyCalls, QueuedCall } from '../../limits/queued-call.js';
 
 /** One call waiting in this process for the shared limiter to let it start. */
-export interface Waiter {
-  readonly key: LimitKey;
-  readonly options: ScheduleOptions;
-  readonly interactive: boolean;
-  readonly fn: () => Promise<unknown>;
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: unknown) => void;
-  /** Arrival order, for FIFO within a priority. */
-  readonly seq: number;
-  state: 'queued' | 'started' | 'cancelled';
-  timer: NodeJS.Timeout | undefined;
-  onAbort: (() => void) | undefined;
-}
+export type Waiter = QueuedCall<KeyQueue>;
 
 /**
  * The calls of one limit key waiting in this process, interactive ahead of batch and FIFO within each, and
  * the pump's interruptible sleep. Only the head asks Redis for a slot, so a process sends one request per
  * key at a time however many calls it has queued.
  */
-export class KeyQueue {
+export class KeyQueue implements KeyCalls {
   readonly waiters: Waiter[] = [];
+  queuedInteractive = 0;
+  queuedBatch = 0;
   running = 0;
   pumping = false;
   /** The last answer could not say when a slot frees (concurrency, priority): a local release may help. */
@@ -29,7 +20,11 @@ export class KeyQueue {
   private wakeUp: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(readonly key: LimitKey) {}
+  constructor(
+    readonly key: LimitKey,
+    /** The key's id in the engine's maps. */
+    readonly id: string,
+  ) {}
 
   insert(waiter: Waiter): void {
     // Interactive calls go after the last interactive one; batch calls at the end.

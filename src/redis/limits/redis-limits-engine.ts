@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { ClosedError, CoordinationUnavailableError } from '../../errors/infrastructure-errors.js';
-import { DayLimitExceededError } from '../../errors/rate-limit-error.js';
-import { AbortedError, DeadlineExceededError } from '../../errors/timing-errors.js';
-import { contextOf, definedOnly, validateKey, validateSchedule } from '../../limits/engine-arguments.js';
+import { CoordinationUnavailableError } from '../../errors/infrastructure-errors.js';
+import { contextOf, definedOnly } from '../../limits/engine-arguments.js';
+import { dayLimitWhileQueued, deadlineUnreachable } from '../../limits/limit-errors.js';
+import { limitKeyId } from '../../limits/limit-key-id.js';
+import type { KeyUsage } from '../../limits/limit-snapshot.js';
+import { LimitsCore, type LimitsCoreOptions } from '../../limits/limits-core.js';
 import type {
   LimitKey,
-  LimitSnapshot,
   LimitsEngine,
   RemainingQuota,
   ScheduleOptions,
   XeroLimits,
 } from '../../limits/limits-engine.js';
 import type { Logger } from '../../logger.js';
-import type { TimeScale } from '../../time-scale.js';
 import type { RedisConnection } from '../redis-connection.js';
 import type { RedisKeys } from '../redis-keys.js';
 import {
@@ -26,13 +26,9 @@ import {
 } from '../scripts/limits-scripts.js';
 import { KeyQueue, type Waiter } from './key-queue.js';
 
-export interface RedisLimitsEngineOptions {
+export interface RedisLimitsEngineOptions extends LimitsCoreOptions {
   connection: RedisConnection;
   keys: RedisKeys;
-  limitsFor(clientId: string): XeroLimits;
-  timeScale: TimeScale;
-  /** Calls per minute only `mayUseReserve` calls may spend (as in the in-process engine). */
-  interactiveReserve: number;
   logger: Logger;
   /** Added to every minute window, in real ms, for jitter between a start here and its arrival at Xero. */
   windowSlackMs: number;
@@ -42,16 +38,12 @@ export interface RedisLimitsEngineOptions {
   pollMs: number;
   /** Header resync compares Xero's count with ours over the window plus this, in real ms. */
   resyncToleranceMs: number;
-  /** Overrides the day window (24 h × timeScale), in ms. */
-  dayWindowMs?: number | undefined;
   /** The in-process engine to use while Redis is unreachable (fallbackToLocal). */
   fallback?: LimitsEngine | undefined;
   /** While falling back, how long to wait before trying Redis again if it never reports ready, in ms. */
   retryRedisAfterMs?: number | undefined;
 }
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 /** The day budget is counted in this many buckets per day window. */
 const DAY_BUCKETS = 96;
 /** Timer slack: a wake-up a hair early only costs one more round trip, a late one costs throughput. */
@@ -87,118 +79,90 @@ interface View {
  * per key by priority; across processes, batch calls yield while any process has interactive calls
  * waiting. Every Redis round trip is bounded: an unreachable Redis fails calls with
  * CoordinationUnavailableError, or hands them to the in-process engine when one is given as fallback.
+ * Deadlines, aborts, argument checks and the rest are the core's (LimitsCore).
  */
-export class RedisLimitsEngine implements LimitsEngine {
+export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
   private readonly queues = new Map<string, KeyQueue>();
   private readonly views = new Map<string, View>();
-  private readonly limitsCache = new Map<string, XeroLimits>();
   private readonly instanceId = randomUUID();
+  /** The minute window plus slack, the retention for resync, the day window and its buckets: whole ms. */
   private readonly windowMs: number;
   private readonly retentionMs: number;
-  private readonly dayMs: number;
+  private readonly redisDayMs: number;
   private readonly bucketMs: number;
   private readonly unsubscribe: () => void;
-  private seq = 0;
-  private lastSweep = Date.now();
-  private closed = false;
   /** While set, new calls go straight to the fallback engine (Redis failed recently). */
   private fallingBackUntil = 0;
   private readonly heartbeats = new Set<NodeJS.Timeout>();
 
   constructor(private readonly options: RedisLimitsEngineOptions) {
-    const scaledMinute = MINUTE_MS * options.timeScale.factor;
-    this.windowMs = Math.ceil(scaledMinute + options.windowSlackMs);
+    super(options);
+    this.windowMs = Math.ceil(this.minuteMs + options.windowSlackMs);
     this.retentionMs = this.windowMs + Math.ceil(options.resyncToleranceMs);
-    this.dayMs = Math.ceil(options.dayWindowMs ?? DAY_MS * options.timeScale.factor);
-    this.bucketMs = Math.max(1, Math.ceil(this.dayMs / DAY_BUCKETS));
+    this.redisDayMs = Math.ceil(this.dayMs);
+    this.bucketMs = Math.max(1, Math.ceil(this.redisDayMs / DAY_BUCKETS));
     this.unsubscribe = options.connection.onReconnect(() => {
       if (this.fallingBackUntil > 0) options.logger.info('Redis is back: shared rate limits resume');
       this.fallingBackUntil = 0;
     });
   }
 
-  schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new ClosedError('limits engine is closed', contextOf(key)));
-    const invalid = validateSchedule(key, options, fn);
-    if (invalid !== undefined) return Promise.reject(invalid);
+  override schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T> {
     const fallback = this.options.fallback;
-    if (fallback !== undefined && Date.now() < this.fallingBackUntil)
+    // The fallback is the same core over in-process windows: it checks the arguments alike.
+    if (fallback !== undefined && !this.closed && Date.now() < this.fallingBackUntil)
       return fallback.schedule(key, options, fn);
-
-    const ctx = contextOf(key);
-    const now = Date.now();
-    this.maybeSweep(now);
-    const view = this.views.get(mapKey(key));
-    if (key.tenantId !== null && view !== undefined && view.dayExhaustedUntil > now) {
-      return Promise.reject(
-        new DayLimitExceededError('day limit reached', {
-          ...ctx,
-          retryAfterMs: view.dayExhaustedUntil - now,
-        }),
-      );
-    }
-    if (options.signal?.aborted) {
-      return Promise.reject(
-        new AbortedError('call aborted before it was queued', { ...ctx, cause: options.signal.reason }),
-      );
-    }
-    if (options.deadline !== undefined && options.deadline <= now) {
-      return Promise.reject(new DeadlineExceededError('deadline already passed', ctx));
-    }
-
-    return new Promise<T>((resolve, reject) => {
-      const queue = this.queue(key);
-      const waiter: Waiter = {
-        key,
-        options,
-        interactive: options.priority === 'interactive',
-        fn,
-        resolve: resolve as (value: unknown) => void,
-        reject,
-        seq: this.seq++,
-        state: 'queued',
-        timer: undefined,
-        onAbort: undefined,
-      };
-      if (options.deadline !== undefined) {
-        waiter.timer = setTimeout(
-          () =>
-            this.cancel(
-              queue,
-              waiter,
-              new DeadlineExceededError('call did not start before its deadline', ctx),
-            ),
-          options.deadline - now,
-        );
-      }
-      if (options.signal !== undefined) {
-        const signal = options.signal;
-        waiter.onAbort = () =>
-          this.cancel(
-            queue,
-            waiter,
-            new AbortedError('call aborted while queued', { ...ctx, cause: signal.reason }),
-          );
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      queue.insert(waiter);
-      if (queue.pumping) {
-        if (queue.waiters[0] === waiter) queue.wake();
-      } else {
-        void this.pump(queue);
-      }
-    });
+    return super.schedule(key, options, fn);
   }
 
-  observe(key: LimitKey, quota: RemainingQuota): void {
-    if (this.closed || validateKey(key) !== undefined) return;
+  // --- the window store ---
+
+  protected slotFor(key: LimitKey): KeyQueue {
+    const id = limitKeyId(key);
+    const queue = this.queues.get(id);
+    if (queue !== undefined) return queue;
+    this.limits.get(key.clientId); // a bad limitsFor() fails the call here, before anything queues
+    // Registered by admit(), so a call refused up front leaves nothing behind.
+    return new KeyQueue({ clientId: key.clientId, tenantId: key.tenantId }, id);
+  }
+
+  protected dayClosedUntil(queue: KeyQueue): number {
+    return this.views.get(queue.id)?.dayExhaustedUntil ?? 0;
+  }
+
+  protected dayFullFor(): number {
+    return 0; // the day count lives in Redis: the acquire script refuses a spent day
+  }
+
+  protected earliestStart(
+    _queue: KeyQueue,
+    _interactive: boolean,
+    _useReserve: boolean,
+    now: number,
+  ): number {
+    return now; // other processes' queues are unknown here: only a passed deadline is refused up front
+  }
+
+  protected admit(waiter: Waiter): void {
+    const queue = waiter.slot;
+    if (!this.queues.has(queue.id)) this.queues.set(queue.id, queue);
+    queue.insert(waiter);
+    if (!queue.pumping) void this.pump(queue);
+    else if (queue.waiters[0] === waiter) queue.wake();
+  }
+
+  protected withdraw(waiter: Waiter): void {
+    waiter.slot.remove(waiter);
+  }
+
+  protected observeQuota(key: LimitKey, quota: RemainingQuota): void {
     this.options.fallback?.observe(key, quota);
     const view = this.view(key);
     view.reported = { ...view.reported, ...definedOnly(quota) };
     const minute = key.tenantId === null ? undefined : quota.minute;
     const day = key.tenantId === null ? undefined : quota.day;
     if (minute === undefined && day === undefined && quota.appMinute === undefined) return;
-    const limits = this.limits(key.clientId);
+    const limits = this.limits.get(key.clientId);
     const k = this.options.keys.limiter(key);
     const app = this.options.keys.limiter({ clientId: key.clientId, tenantId: null });
     this.background('resync', (c) =>
@@ -213,7 +177,7 @@ export class RedisLimitsEngine implements LimitsEngine {
           limits.perDay,
           limits.appPerMinute,
           this.retentionMs,
-          this.dayMs,
+          this.redisDayMs,
           this.bucketMs,
           `x:${randomUUID()}:`,
           key.tenantId === null ? 0 : 1,
@@ -223,73 +187,52 @@ export class RedisLimitsEngine implements LimitsEngine {
     );
   }
 
-  markDayExhausted(key: LimitKey, retryAfterMs: number): void {
-    if (this.closed || validateKey(key) !== undefined || key.tenantId === null) return;
-    this.options.fallback?.markDayExhausted(key, retryAfterMs);
-    const ms = this.boundedPause(retryAfterMs, this.dayMs);
+  protected closeDay(key: LimitKey, ms: number): void {
+    this.options.fallback?.markDayExhausted(key, ms);
     const view = this.view(key);
     view.dayExhaustedUntil = Math.max(view.dayExhaustedUntil, Date.now() + ms);
     const k = this.options.keys.limiter(key);
     this.background('mark day exhausted', (c) => EXTEND_UNTIL.run(c, [k.dayExhaustedUntil], [ms]));
-    this.options.logger.warn('day limit exhausted; failing calls fast in every process', {
-      clientId: key.clientId,
-      tenantId: key.tenantId,
-      retryAfterMs: ms,
-    });
   }
 
-  pause(key: LimitKey, retryAfterMs: number): void {
-    if (this.closed || validateKey(key) !== undefined) return;
-    this.options.fallback?.pause(key, retryAfterMs);
-    const ms = this.boundedPause(retryAfterMs, this.windowMs);
+  protected pauseFor(key: LimitKey, ms: number): void {
+    this.options.fallback?.pause(key, ms);
     const k = this.options.keys.limiter(key);
     this.background('pause', (c) => EXTEND_UNTIL.run(c, [k.pausedUntil], [ms]));
     // Waiters of this key re-ask now, so they learn about the pause instead of starting on an old answer.
-    this.queues.get(mapKey(key))?.wake();
+    this.queues.get(limitKeyId(key))?.wake();
   }
 
-  snapshot(key: LimitKey): LimitSnapshot {
-    const limits = this.limits(key.clientId);
-    const queue = this.queues.get(mapKey(key));
-    const view = this.views.get(mapKey(key));
-    const now = Date.now();
+  protected usage(key: LimitKey, limits: XeroLimits, now: number): KeyUsage {
+    const id = limitKeyId(key);
+    const queue = this.queues.get(id);
+    const view = this.views.get(id);
     if (view !== undefined && !this.closed && now - view.at > this.windowMs / 4) this.refreshView(key, view);
     // Counts older than a window have left it.
     const fresh = view !== undefined && now - view.at < this.windowMs;
-    const appRemaining = Math.max(0, limits.appPerMinute - (fresh ? view.appCount : 0));
-    const keyRemaining = Math.max(0, limits.perMinute - (fresh ? view.minuteCount : 0));
-    const reported = { ...(view?.reported ?? {}) };
-    const exhausted = view !== undefined && view.dayExhaustedUntil > now;
-    const dayLocal = Math.max(0, limits.perDay - (view?.dayCount ?? 0));
     return {
-      queued: queue?.waiters.length ?? 0,
+      limits,
+      queued: queue === undefined ? 0 : queue.queuedInteractive + queue.queuedBatch,
       running: queue?.running ?? 0,
-      minuteRemaining: key.tenantId === null ? appRemaining : Math.min(keyRemaining, appRemaining),
-      dayRemaining:
-        key.tenantId === null
-          ? Number.POSITIVE_INFINITY
-          : exhausted
-            ? 0
-            : Math.min(dayLocal, reported.day ?? dayLocal),
-      reported,
-      dayExhaustedUntil: exhausted ? view.dayExhaustedUntil : undefined,
+      minuteHeld: fresh ? view.minuteCount : 0,
+      appMinuteHeld: fresh ? view.appCount : 0,
+      dayUsed: view?.dayCount ?? 0,
+      dayExhaustedUntil: view?.dayExhaustedUntil ?? 0,
+      reported: view?.reported ?? {},
     };
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.unsubscribe();
-    for (const queue of this.queues.values()) {
-      for (const waiter of [...queue.waiters]) {
-        this.cancel(
-          queue,
-          waiter,
-          new ClosedError('limits engine closed while the call was queued', contextOf(queue.key)),
-        );
-      }
-      queue.wake();
+  /** Forgets views of keys idle for a day window, so they cannot pile up. */
+  protected sweep(now: number): void {
+    for (const [id, view] of this.views) {
+      if (now - view.at > this.dayMs && view.dayExhaustedUntil < now && !this.queues.has(id))
+        this.views.delete(id);
     }
+  }
+
+  protected async release(): Promise<void> {
+    this.unsubscribe();
+    for (const queue of this.queues.values()) queue.wake();
     for (const timer of this.heartbeats) clearInterval(timer);
     this.heartbeats.clear();
     await this.options.fallback?.close();
@@ -304,26 +247,29 @@ export class RedisLimitsEngine implements LimitsEngine {
         const head = queue.waiters[0]!;
         let reply: Reply;
         const callId = `${this.instanceId}:${head.seq}`;
+        const moreInteractive = head.interactive && queue.waiters[1]?.interactive === true;
         try {
-          reply = await this.acquire(queue.key, head, callId, false);
+          reply = await this.acquire(
+            queue.key,
+            head.interactive,
+            head.useReserve,
+            callId,
+            false,
+            moreInteractive,
+          );
         } catch (error) {
           this.coordinationFailed(queue, error);
           continue;
         }
         this.remember(queue.key, reply);
         if (reply.status === ACQUIRE.granted) {
-          if (head.state === 'queued') this.start(queue, head, callId, reply.charged);
+          if (head.state === 'queued') this.start(head, callId, reply.charged);
           else this.releaseLease(queue.key, callId);
           continue;
         }
         if (reply.status === ACQUIRE.dayExhausted) {
-          const retryAfterMs = reply.waitMs;
           for (const waiter of [...queue.waiters]) {
-            this.cancel(
-              queue,
-              waiter,
-              new DayLimitExceededError('day limit reached', { ...contextOf(queue.key), retryAfterMs }),
-            );
+            this.cancel(waiter, dayLimitWhileQueued(queue.key, reply.waitMs));
           }
           continue;
         }
@@ -334,15 +280,21 @@ export class RedisLimitsEngine implements LimitsEngine {
       }
     } finally {
       queue.pumping = false;
-      if (queue.idle) this.queues.delete(mapKey(queue.key));
+      if (queue.idle) this.queues.delete(queue.id);
     }
   }
 
-  private async acquire(key: LimitKey, waiter: Waiter, callId: string, peek: boolean): Promise<Reply> {
-    const limits = this.limits(key.clientId);
+  private async acquire(
+    key: LimitKey,
+    interactive: boolean,
+    useReserve: boolean,
+    callId: string,
+    peek: boolean,
+    moreInteractive: boolean,
+  ): Promise<Reply> {
+    const limits = this.limits.get(key.clientId);
     const k = this.options.keys.limiter(key);
     const app = this.options.keys.limiter({ clientId: key.clientId, tenantId: null });
-    const mayUseReserve = waiter.options.mayUseReserve || this.options.interactiveReserve === 0;
     const raw = (await this.options.connection.run('limits acquire', (c) =>
       ACQUIRE_SLOT.run(
         c,
@@ -364,24 +316,24 @@ export class RedisLimitsEngine implements LimitsEngine {
           limits.appPerMinute,
           limits.concurrent,
           limits.perDay,
-          this.dayMs,
+          this.redisDayMs,
           this.bucketMs,
           callId,
           Math.ceil(this.options.leaseTtlMs),
-          waiter.interactive ? 1 : 0,
+          interactive ? 1 : 0,
           this.instanceId,
           Math.ceil(this.options.pollMs * 4 + 100),
           peek ? 1 : 0,
           this.retentionMs,
-          mayUseReserve ? '' : this.nonReserveLimit(limits),
-          waiter.interactive && this.queues.get(mapKey(key))?.waiters[1]?.interactive === true ? 1 : 0,
+          useReserve ? '' : this.nonReserveLimit(limits),
+          moreInteractive ? 1 : 0,
         ],
       ),
     )) as number[];
     const charged =
       key.tenantId === null
         ? [app.minute]
-        : mayUseReserve
+        : useReserve
           ? [k.minute, app.minute]
           : [k.minute, k.nonReserveMinute, app.minute];
     return {
@@ -395,10 +347,9 @@ export class RedisLimitsEngine implements LimitsEngine {
     };
   }
 
-  private start(queue: KeyQueue, waiter: Waiter, callId: string, charged: string[]): void {
-    this.detach(queue, waiter);
-    waiter.state = 'started';
-    queue.running++;
+  private start(waiter: Waiter, callId: string, charged: string[]): void {
+    const queue = waiter.slot;
+    this.begin(waiter);
     const tenant = queue.key.tenantId !== null;
     // Sent before the call's own request, on the same connection: Redis stamps the real start.
     this.background('stamp start', (c) => STAMP_START.run(c, charged, [callId]));
@@ -412,35 +363,18 @@ export class RedisLimitsEngine implements LimitsEngine {
       }, ttl / 3);
       this.heartbeats.add(heartbeat);
     }
-    const finish = () => {
+    void this.execute(waiter).finally(() => {
       if (heartbeat !== undefined) {
         clearInterval(heartbeat);
         this.heartbeats.delete(heartbeat);
       }
-      queue.running--;
       // Xero counts the call when its request arrives, somewhere before our response: stamp the entries
       // again at the end so the unit stays out until one window after the call ENDED (as the local engine).
       this.background('stamp end', (c) => STAMP_START.run(c, charged, [callId]));
       if (tenant) this.releaseLease(queue.key, callId);
       if (queue.waitingBlind) queue.wake();
-      else if (queue.idle) this.queues.delete(mapKey(queue.key));
-    };
-    let result: Promise<unknown>;
-    try {
-      result = Promise.resolve(waiter.fn());
-    } catch (error) {
-      result = Promise.reject(error);
-    }
-    result.then(
-      (value) => {
-        finish();
-        waiter.resolve(value);
-      },
-      (error: unknown) => {
-        finish();
-        waiter.reject(error);
-      },
-    );
+      else if (queue.idle) this.queues.delete(queue.id);
+    });
   }
 
   private releaseLease(key: LimitKey, callId: string): void {
@@ -459,16 +393,13 @@ export class RedisLimitsEngine implements LimitsEngine {
       if (Date.now() >= this.fallingBackUntil) {
         this.options.logger.warn(
           'Redis unreachable: rate limits now hold per process only (fallbackToLocal)',
-          {
-            error: error.message,
-          },
+          { error: error.message },
         );
       }
       this.fallingBackUntil =
         Date.now() + (this.options.retryRedisAfterMs ?? this.options.connection.timeoutMs);
       for (const waiter of waiters) {
-        this.detach(queue, waiter);
-        waiter.state = 'started';
+        this.handOver(waiter);
         fallback.schedule(waiter.key, waiter.options, waiter.fn).then(waiter.resolve, waiter.reject);
       }
       return;
@@ -478,35 +409,16 @@ export class RedisLimitsEngine implements LimitsEngine {
     const failure = outage
       ? new CoordinationUnavailableError(error.message, { ...contextOf(queue.key), cause: error })
       : error;
-    for (const waiter of waiters) this.cancel(queue, waiter, failure);
+    for (const waiter of waiters) this.cancel(waiter, failure);
   }
 
   private failWaitersPastDeadline(queue: KeyQueue, earliestStart: number): void {
     for (const waiter of [...queue.waiters]) {
       const deadline = waiter.options.deadline;
       if (deadline !== undefined && deadline < earliestStart) {
-        this.cancel(
-          queue,
-          waiter,
-          new DeadlineExceededError('cannot start before its deadline', contextOf(queue.key)),
-        );
+        this.cancel(waiter, deadlineUnreachable(queue.key, deadline, Date.now()));
       }
     }
-  }
-
-  private cancel(queue: KeyQueue, waiter: Waiter, error: unknown): void {
-    if (waiter.state !== 'queued') return;
-    waiter.state = 'cancelled';
-    this.detach(queue, waiter);
-    waiter.reject(error);
-  }
-
-  private detach(queue: KeyQueue, waiter: Waiter): void {
-    queue.remove(waiter);
-    if (waiter.timer !== undefined) clearTimeout(waiter.timer);
-    waiter.timer = undefined;
-    if (waiter.onAbort !== undefined) waiter.options.signal?.removeEventListener('abort', waiter.onAbort);
-    waiter.onAbort = undefined;
   }
 
   // --- views for snapshot() ---
@@ -528,22 +440,10 @@ export class RedisLimitsEngine implements LimitsEngine {
   private refreshView(key: LimitKey, view: View): void {
     if (view.refreshing) return;
     view.refreshing = true;
-    const probe: Waiter = {
-      key,
-      options: { priority: 'batch', mayUseReserve: true },
-      interactive: false,
-      fn: async () => undefined,
-      resolve: () => {},
-      reject: () => {},
-      seq: -1,
-      state: 'cancelled',
-      timer: undefined,
-      onAbort: undefined,
-    };
     const k = this.options.keys.limiter(key);
     void (async () => {
       try {
-        this.remember(key, await this.acquire(key, probe, 'peek', true));
+        this.remember(key, await this.acquire(key, false, true, 'peek', true, false));
         const [redisNow, , dayOut, reported] = (await this.options.connection.run(
           'limits read markers',
           (c) => READ_MARKERS.run(c, [k.pausedUntil, k.dayExhaustedUntil, k.reported], []),
@@ -553,10 +453,7 @@ export class RedisLimitsEngine implements LimitsEngine {
           view.dayExhaustedUntil = Math.max(view.dayExhaustedUntil, Date.now() + out - Number(redisNow));
         const fields: Record<string, number> = {};
         for (let i = 0; i + 1 < reported.length; i += 2) fields[reported[i]!] = Number(reported[i + 1]);
-        const shared: RemainingQuota = {};
-        if (fields.minute !== undefined) shared.minute = fields.minute;
-        if (fields.day !== undefined) shared.day = fields.day;
-        if (fields.appMinute !== undefined) shared.appMinute = fields.appMinute;
+        const shared = definedOnly({ minute: fields.minute, day: fields.day, appMinute: fields.appMinute });
         view.reported = { ...shared, ...view.reported };
       } catch {
         // A snapshot is best effort; the next one tries again.
@@ -567,7 +464,7 @@ export class RedisLimitsEngine implements LimitsEngine {
   }
 
   private view(key: LimitKey): View {
-    const id = mapKey(key);
+    const id = limitKeyId(key);
     let view = this.views.get(id);
     if (view === undefined) {
       view = {
@@ -587,49 +484,14 @@ export class RedisLimitsEngine implements LimitsEngine {
 
   // --- helpers ---
 
-  /** Forgets views of keys idle for a day window, lazily (no timer), so they cannot pile up. */
-  private maybeSweep(now: number): void {
-    if (now - this.lastSweep < this.dayMs / 4) return;
-    this.lastSweep = now;
-    for (const [id, view] of this.views) {
-      if (now - view.at > this.dayMs && view.dayExhaustedUntil < now && !this.queues.has(id))
-        this.views.delete(id);
-    }
-  }
-
-  private queue(key: LimitKey): KeyQueue {
-    const id = mapKey(key);
-    let queue = this.queues.get(id);
-    if (queue === undefined) {
-      queue = new KeyQueue({ clientId: key.clientId, tenantId: key.tenantId });
-      this.queues.set(id, queue);
-    }
-    return queue;
-  }
-
-  private limits(clientId: string): XeroLimits {
-    let limits = this.limitsCache.get(clientId);
-    if (limits === undefined) {
-      limits = { ...this.options.limitsFor(clientId) };
-      this.limitsCache.set(clientId, limits);
-    }
-    return limits;
-  }
-
   private nonReserveLimit(limits: XeroLimits): number {
-    return Math.max(1, limits.perMinute - this.options.interactiveReserve);
-  }
-
-  private boundedPause(retryAfterMs: number, fallbackMs: number): number {
-    // A garbage or huge Retry-After never pauses a key for more than one day window.
-    const ms = Number.isFinite(retryAfterMs) ? Math.max(1, retryAfterMs) : fallbackMs;
-    return Math.ceil(Math.min(ms, this.dayMs));
+    return Math.max(1, limits.perMinute - this.reserve);
   }
 
   /** A fire-and-forget command (resync, pause, lease release): bounded, and its failure only logged. */
   private background(what: string, operation: Parameters<RedisConnection['run']>[1]): void {
     this.options.connection.run(`limits ${what}`, operation).catch((error: unknown) => {
-      this.options.logger.debug(`redis limits: ${what} failed`, {
+      this.logger.debug(`redis limits: ${what} failed`, {
         error: error instanceof Error ? error.message : String(error),
       });
     });
@@ -638,8 +500,4 @@ export class RedisLimitsEngine implements LimitsEngine {
 
 function arg(value: number | undefined): string | number {
   return value === undefined || !Number.isFinite(value) ? '' : Math.max(0, Math.floor(value));
-}
-
-function mapKey(key: LimitKey): string {
-  return key.tenantId === null ? `${key.clientId}\u0000` : `${key.clientId}\u0000${key.tenantId}`;
 }
