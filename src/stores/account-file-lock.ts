@@ -11,7 +11,7 @@ export interface FileLockBounds {
 
 /** What a critical section may ask of the lock it runs under. */
 export interface HeldLock {
-  /** Throws a StoreError if the lock was lost (taken over as stale): the caller must not commit. */
+  /** Throws a StoreError if the lock may have been taken over as stale: the caller must not commit. */
   assertHeld(): void;
 }
 
@@ -41,11 +41,17 @@ export class AccountFileLocks {
     const release = await this.#acquire(library, file, accountId, (error) => {
       lost = error;
     });
+    const acquiredAt = Date.now();
+    // Until staleMs after its mtime was set (at acquisition; up to 1 s earlier on filesystems with
+    // second-precision mtimes) nobody can take the lock over, whatever happens to its refresh timer.
+    // Past that only the refresh timer keeps it, and a stalled process cannot tell: refuse to commit.
+    const safeForMs = this.#bounds.staleMs - 1_000;
     const held: HeldLock = {
       assertHeld: () => {
-        if (lost !== undefined) {
+        const heldForMs = Date.now() - acquiredAt;
+        if (lost !== undefined || heldForMs >= safeForMs) {
           throw new StoreError(
-            `Lost the lock on token file ${file} (not refreshed within ${this.#bounds.staleMs} ms, so another writer may have taken it over); nothing was written`,
+            `Held the lock on token file ${file} too long to commit safely (${heldForMs} ms; it may be taken over after ${this.#bounds.staleMs} ms); nothing was written`,
             { cause: lost, accountId },
           );
         }

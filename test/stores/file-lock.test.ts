@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors/infrastructure-errors.js';
+import { AccountFileLocks } from '../../src/stores/account-file-lock.js';
 import { EncryptedFileTokenStore } from '../../src/stores/encrypted-file-token-store.js';
 import { sampleConnection } from './sample-connection.js';
 
@@ -91,7 +92,7 @@ describe('EncryptedFileTokenStore across instances and processes (issue 9, findi
     expect(winnersPerRound).toEqual(Array(ROUNDS).fill(1));
     expect(lost).toEqual([]);
     expect(await readdir(dir)).toEqual([a.fileFor('acct-race').slice(dir.length + 1)]); // no lock left behind
-  });
+  }, 120_000);
 
   it(`two processes on one directory, ${ROUNDS} rounds of racing compare-and-sets: exactly one winner per round, no lost rotation`, async () => {
     const dir = await tempDir();
@@ -131,12 +132,12 @@ describe('EncryptedFileTokenStore across instances and processes (issue 9, findi
     for (const w of workers) w.child.send('exit');
     expect(winnersPerRound).toEqual(Array(ROUNDS).fill(1));
     expect(lost).toEqual([]);
-  });
+  }, 180_000);
 
   it('a live holder keeps its lock past staleMs (a write times out, typed, changing nothing); a SIGKILLed holder is taken over within staleMs', async () => {
     const dir = await tempDir();
     const keys = [{ id: 'k1', key: randomBytes(32) }];
-    const staleMs = 3_000; // the holder refreshes every 1.5 s: generous on a loaded machine
+    const staleMs = 5_000; // the holder refreshes every 2.5 s: generous on a loaded machine
     const store = new EncryptedFileTokenStore({ dir, keys, lock: { staleMs, waitMs: 20_000 } });
     const first = sampleConnection({ accountId: 'acct-held', role: 'wisepay' });
     await store.put(first, null);
@@ -151,7 +152,7 @@ describe('EncryptedFileTokenStore across instances and processes (issue 9, findi
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('ERR_STORE');
     expect((error as Error).message).toContain(file);
-    expect((error as Error).message).toMatch(/Timed out after 4500 ms waiting for the lock/);
+    expect((error as Error).message).toMatch(/Timed out after 6500 ms waiting for the lock/);
     expect(`${(error as Error).message} ${JSON.stringify(error)}`).not.toContain(first.refreshToken);
     expect((await store.get('acct-held', 'wisepay'))?.value.refreshToken).toBe(first.refreshToken);
 
@@ -169,5 +170,26 @@ describe('EncryptedFileTokenStore across instances and processes (issue 9, findi
     expect(Date.now() - started).toBeLessThan(staleMs + 6_000);
     expect((await store.get('acct-held', 'wisepay'))?.value.refreshToken).toBe('RT-after-crash');
     expect(await readdir(dir)).toEqual([file.slice(dir.length + 1)]);
+  });
+
+  it('a critical section that outlives the safe window (staleMs - 1 s) is refused its commit', async () => {
+    const dir = await tempDir();
+    const locks = new AccountFileLocks({ staleMs: 2_000, waitMs: 1_000 });
+    const file = join(dir, 'account-x.json');
+    const outcome = await locks.run(file, 'acct-x', async (held) => {
+      held.assertHeld(); // at once: fine
+      await new Promise((resolve) => setTimeout(resolve, 1_300));
+      return (() => {
+        try {
+          held.assertHeld();
+          return 'committed';
+        } catch (error) {
+          return error;
+        }
+      })();
+    });
+    expect(outcome).toBeInstanceOf(StoreError);
+    expect((outcome as Error).message).toMatch(/too long to commit safely .*nothing was written/);
+    expect(await readdir(dir)).toEqual([]); // released
   });
 });
