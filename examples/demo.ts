@@ -68,10 +68,13 @@ const WORK: Record<Role, string> = {
 };
 const WORKERS_PER_ROLE = 3;
 /**
- * Three budgets instead of one should make the comparison close to 3×; below this, something regressed
- * (the floor leaves room for a loaded CI machine, where the fast run suffers most).
+ * Three budgets instead of one make the comparison close to 3× on an idle machine (`npm run bench` holds
+ * the exact floor). The demo fails below this: a ratio near 1 means the roles were not spread over their
+ * connections. The margin is for a busy CI machine, where the fast run suffers most.
  */
-const MIN_SPEEDUP = 2;
+const MIN_SPEEDUP = 1.5;
+/** Below this share of the minute limit at its busiest, a connection was held back by the machine, not Xero. */
+const SATURATED = 0.9;
 
 const out = process.stdout;
 const style = createStyle(out);
@@ -494,6 +497,15 @@ function printComparison(multi: Measured, single: Measured, plan: WorkPlan, xero
         `  On one connection the user's calls went first and were done at ${userDone.toFixed(1)} Xero minutes; ` +
           `the batch roles ran on alone until ${batchDone.toFixed(1)},\n` +
           `  at most ${perMinute - DEFAULT_INTERACTIVE_RESERVE} a minute while ${DEFAULT_INTERACTIVE_RESERVE} stayed reserved for users who might come back.`,
+      ),
+    );
+  }
+  const peak = Math.min(...Object.values(multi.xero.busiestMinuteByClient));
+  if (peak < SATURATED * perMinute) {
+    say(
+      style.yellow(
+        `  Note: at their busiest the three connections made only ${peak} of their ${perMinute} calls in a Xero minute: ` +
+          'this machine was too busy to keep them saturated, so the ratio understates what three budgets give.',
       ),
     );
   }

@@ -15,7 +15,7 @@ export const DEMO_USAGE = `Usage: npm run demo -- [options]
 
   --no-compare         skip the multi-connection on/off comparison
   --time-scale <n>     shrink Xero's clock (default 0.04: a Xero minute lasts 2.4 s)
-  --duration <s>       wall seconds the multi-connection workload should take (default 13);
+  --duration <s>       wall seconds the multi-connection workload should take (default 12);
                        the one-connection run does the same work and takes about 3× as long
   -h, --help           show this help`;
 
@@ -33,7 +33,7 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
   }
   const { values } = parsed;
   const timeScale = numberFlag('--time-scale', values['time-scale'], 0.04);
-  const durationSeconds = numberFlag('--duration', values.duration, 13);
+  const durationSeconds = numberFlag('--duration', values.duration, 12);
   if (timeScale < 0.005 || timeScale > 1) {
     throw new UsageError(`--time-scale must be between 0.005 and 1 (got ${timeScale})`);
   }
