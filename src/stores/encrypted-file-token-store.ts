@@ -89,7 +89,9 @@ const FILE_MODE = 0o600;
  * Each write holds its account's lock file (`<file>.lock`) across processes, so several processes and
  * store instances on one machine may share a directory; a crashed holder's lock is taken over after
  * `lock.staleMs`. The lock relies on atomic mkdir and mtimes of a local filesystem: do not share the
- * directory over NFS/SMB or between machines (use the Redis store for several machines).
+ * directory over NFS/SMB or between machines (use the Redis store for several machines). The lock guards
+ * storage only: refreshes are coordinated per process by the host's default refresh lock (see
+ * docs/guides/token-storage.md).
  */
 export class EncryptedFileTokenStore implements TokenStore {
   readonly #dir: string;
