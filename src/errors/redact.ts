@@ -72,3 +72,25 @@ export function redactValue(value: unknown, depth = 0): unknown {
   }
   return out;
 }
+
+/**
+ * C0 (CR, LF, ESC…), DEL, C1, the Unicode line/paragraph separators and bidi controls: in a message they
+ * could forge log lines, drive a terminal or hide text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+/**
+ * Text a remote party chose (an OAuth `error` / `error_description`, Xero's `Detail` or `Message`), made
+ * fit for a message: control characters become spaces, whitespace runs collapse to one line, secrets are
+ * scrubbed (before cutting, so no partial token survives) and the result is cut to `maxLength` characters.
+ */
+export function remoteText(text: string, maxLength: number): string {
+  const oneLine = redact(text.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim());
+  if (oneLine.length <= maxLength) return oneLine;
+  let cut = Math.max(0, maxLength - 1);
+  // Never split a surrogate pair.
+  const last = oneLine.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${oneLine.slice(0, cut)}…`;
+}

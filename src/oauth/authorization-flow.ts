@@ -5,6 +5,7 @@ import {
   OAuthError,
   TenantMismatchError,
 } from '../errors/connection-errors.js';
+import { remoteText } from '../errors/redact.js';
 import type { ResolvedApp } from '../options.js';
 import type { Role } from '../roles.js';
 import type { PendingAuthorization } from '../stores/pending-authorization-store.js';
@@ -81,7 +82,7 @@ export class AuthorizationFlow {
         error === 'access_denied' ? 'access_denied' : 'provider_error',
         error === 'access_denied'
           ? 'The user cancelled or denied access on Xero’s consent screen'
-          : `Xero returned an error instead of an authorization code: ${error}${description ? ` (${description})` : ''}`,
+          : `Xero returned an error instead of an authorization code: ${remoteText(error, 64)}${description ? ` (${remoteText(description, 200)})` : ''}`,
         role,
       );
     }

@@ -1,5 +1,6 @@
 import { XeroUnavailableError } from '../errors/api-errors.js';
 import { OAuthError } from '../errors/connection-errors.js';
+import { remoteText } from '../errors/redact.js';
 import { isXeroConnectionsError, type XeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Role } from '../roles.js';
 
@@ -17,7 +18,8 @@ export interface IdentityErrorContext {
  * - an OAuth error body (`invalid_grant`, `invalid_client`, …) → OAuthError with `oauthError` set;
  * - an outage, 5xx, 429, network failure, timeout or garbled answer → XeroUnavailableError (transient:
  *   callers retry and never conclude that a connection is broken from it).
- * Messages and causes are scrubbed of secrets by the error base class; raw bodies are never kept.
+ * Messages and causes are scrubbed of secrets by the error base class; raw bodies are never kept. The
+ * server's `error` and `error_description` are its own text: stripped of control characters and bounded.
  */
 export function mapIdentityError(error: unknown, ctx: IdentityErrorContext): XeroConnectionsError {
   if (isXeroConnectionsError(error)) return error;
@@ -26,13 +28,15 @@ export function mapIdentityError(error: unknown, ctx: IdentityErrorContext): Xer
 
   if (e?.name === 'ResponseBodyError' && typeof e.error === 'string') {
     const status = typeof e.status === 'number' ? e.status : undefined;
+    const oauthError = remoteText(e.error, MAX_ERROR_CODE_LENGTH);
     if (status !== undefined && (status >= 500 || status === 429)) {
-      return unavailable(`answered HTTP ${status} (${e.error})`, ctx, status, error);
+      return unavailable(`answered HTTP ${status} (${oauthError})`, ctx, status, error);
     }
-    const description = (e as { error_description?: unknown }).error_description;
+    const raw = (e as { error_description?: unknown }).error_description;
+    const description = typeof raw === 'string' ? remoteText(raw, MAX_DESCRIPTION_LENGTH) : '';
     return new OAuthError(
-      `Xero identity refused the ${ctx.operation}: ${e.error}${typeof description === 'string' ? ` (${description})` : ''}`,
-      { ...base, oauthError: e.error, status, cause: error },
+      `Xero identity refused the ${ctx.operation}: ${oauthError}${description === '' ? '' : ` (${description})`}`,
+      { ...base, oauthError, status, cause: error },
     );
   }
 
@@ -73,9 +77,16 @@ export function mapIdentityError(error: unknown, ctx: IdentityErrorContext): Xer
     });
   }
   // Anything else (an id_token that fails its checks, a response missing fields) is not transient.
-  const message = error instanceof Error ? error.message : 'unknown error';
+  // openid-client's messages can quote what the server sent (a claim value): bound and clean them too.
+  const message =
+    error instanceof Error ? remoteText(error.message, MAX_DESCRIPTION_LENGTH) : 'unknown error';
   return new OAuthError(`The ${ctx.operation} failed: ${message}`, { ...base, cause: error });
 }
+
+/** RFC 6749 error codes are short ASCII words; anything longer is not one. */
+const MAX_ERROR_CODE_LENGTH = 64;
+/** Enough for any real description; more would only bloat logs. */
+const MAX_DESCRIPTION_LENGTH = 200;
 
 /** True for failures that say nothing about the grant: retry later, never mark the connection broken. */
 export function isTransientIdentityError(error: unknown): error is XeroUnavailableError {
@@ -101,7 +112,9 @@ function unavailable(what: string, ctx: IdentityErrorContext, status: number | u
 function challengeError(challenges: unknown): string | undefined {
   if (!Array.isArray(challenges)) return undefined;
   const parameters = (challenges[0] as { parameters?: Record<string, unknown> } | undefined)?.parameters;
-  return typeof parameters?.error === 'string' ? parameters.error : undefined;
+  return typeof parameters?.error === 'string'
+    ? remoteText(parameters.error, MAX_ERROR_CODE_LENGTH)
+    : undefined;
 }
 
 function statusOf(response: unknown): number | undefined {

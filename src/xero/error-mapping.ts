@@ -8,7 +8,7 @@ import {
   XeroValidationError,
 } from '../errors/api-errors.js';
 import type { RateLimitProblem } from '../errors/rate-limit-error.js';
-import { redact } from '../errors/redact.js';
+import { remoteText } from '../errors/redact.js';
 import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { TransportResponse } from './http-transport.js';
 import { problemBodySchema, xeroErrorBodySchema } from './schemas/error-body.js';
@@ -25,9 +25,17 @@ export type ResponseOutcome =
   | { kind: 'transient'; error: XeroConnectionsError }
   | { kind: 'fatal'; error: XeroConnectionsError };
 
+/** Xero's text in a message (`Detail`, `Message`, a validation message): one clean line, this long at most. */
+const MESSAGE_TEXT_LENGTH = 160;
+/** A validation message kept on `elements`, and `xeroMessage`. */
+const FIELD_TEXT_LENGTH = 500;
+/** `XeroApiError.detail`: Xero's full `Detail`, within reason. */
+const DETAIL_LENGTH = 1000;
+
 /**
  * Maps a status and body to an outcome. Dispatch is on status + Xero's `Detail`, since Xero's names look
  * swapped (401 AuthorizationUnsuccessful is a scope problem, 403 AuthenticationUnsuccessful a tenant one).
+ * Xero's own text is remote input: stripped of control characters, scrubbed and bounded before any error.
  */
 export function classifyResponse(
   response: TransportResponse,
@@ -97,15 +105,18 @@ export function classifyResponse(
       const elements: XeroValidationElement[] = (parsed.data.Elements ?? [])
         .map((element, index) => ({
           index,
-          messages: (element.ValidationErrors ?? []).map((v) => v.Message ?? '').filter((m) => m !== ''),
+          messages: (element.ValidationErrors ?? [])
+            .map((v) => remoteText(v.Message ?? '', FIELD_TEXT_LENGTH))
+            .filter((m) => m !== ''),
         }))
         .filter((e) => e.messages.length > 0);
       const first = elements[0]?.messages[0];
-      const xeroMessage = parsed.data.Message;
+      const xeroMessage =
+        parsed.data.Message === undefined ? undefined : remoteText(parsed.data.Message, FIELD_TEXT_LENGTH);
       return {
         kind: 'fatal',
         error: new XeroValidationError(
-          `Xero rejected the request: ${xeroMessage ?? 'ValidationException'}${first ? `: ${first}` : ''}`,
+          `Xero rejected the request: ${xeroMessage === undefined ? 'ValidationException' : shortDetail(xeroMessage)}${first ? `: ${shortDetail(first)}` : ''}`,
           { ...context, elements, ...(xeroMessage === undefined ? {} : { xeroMessage }) },
         ),
       };
@@ -132,7 +143,8 @@ export function classifyResponse(
 }
 
 function apiError(message: string, context: ErrorContext, detail: string): XeroApiError {
-  return new XeroApiError(message, { ...context, ...(detail ? { detail: redact(detail) } : {}) });
+  const clean = remoteText(detail, DETAIL_LENGTH);
+  return new XeroApiError(message, { ...context, ...(clean ? { detail: clean } : {}) });
 }
 
 function tryJson(body: string): unknown {
@@ -158,6 +170,5 @@ function problemDetail(json: unknown, response: TransportResponse): string {
 }
 
 function shortDetail(detail: string): string {
-  const oneLine = redact(detail).replace(/\s+/g, ' ').trim();
-  return oneLine.length > 160 ? `${oneLine.slice(0, 157)}...` : oneLine;
+  return remoteText(detail, MESSAGE_TEXT_LENGTH);
 }

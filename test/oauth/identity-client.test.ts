@@ -1,8 +1,10 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { XeroUnavailableError } from '../../src/errors/api-errors.js';
 import { ConfigurationError } from '../../src/errors/configuration-error.js';
-import { OAuthError } from '../../src/errors/connection-errors.js';
+import { AuthorizationCallbackError, OAuthError } from '../../src/errors/connection-errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { createIdentityClient } from '../../src/oauth/identity-client.js';
 import { mapIdentityError } from '../../src/oauth/identity-errors.js';
@@ -123,4 +125,110 @@ describe('identity client', () => {
       XeroUnavailableError,
     );
   });
+
+  it("strips control characters from the provider's error and error_description and bounds them", async () => {
+    // A stand-in identity server on loopback whose token endpoint answers a hostile OAuth error body.
+    const forged = '\r\n2030-01-01 INFO refresh ok account=victim\u001b[2K\u001b[1A\u0085\u2028\u202e';
+    const server = await identityServerAnswering(400, {
+      error: `invalid_grant${forged}`,
+      error_description: `bad grant${forged}${'x'.repeat(5000)}`,
+    });
+    try {
+      const identity = createIdentityClient({
+        identityUrl: server.url,
+        dangerouslyAllowInsecureLoopback: true,
+        timeoutMs: 5000,
+        logger: silentLogger,
+      });
+      const refused = (await identity.refresh(simApp('wisepay'), 'whatever-token').then(
+        () => undefined,
+        (error: unknown) => error,
+      )) as OAuthError;
+      expect(refused).toBeInstanceOf(OAuthError);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence.
+      const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/;
+      expect(control.test(refused.message)).toBe(false);
+      expect(control.test(refused.oauthError ?? '')).toBe(false);
+      // Serialised and inspected forms carry no forged line or escape sequence either.
+      expect(JSON.stringify(refused)).not.toMatch(/\\[rn]|\\u001b|\\u0085/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence.
+      expect(inspect(refused)).not.toMatch(/[\r\u001b\u0085\u2028\u202e]|\n2030/);
+      expect(refused.message).toContain('invalid_grant');
+      expect(refused.message).toContain('bad grant');
+      expect(refused.message.length).toBeLessThan(600);
+      expect(refused.oauthError?.length).toBeLessThanOrEqual(64);
+
+      // At 5xx the error code enters an outage message instead (openid-client's ResponseBodyError).
+      const fiveHundred = Object.assign(new Error('server responded with an error in the response body'), {
+        name: 'ResponseBodyError',
+        error: `temporarily_unavailable${forged}`,
+        status: 500,
+      });
+      const outage = mapIdentityError(fiveHundred, { operation: 'token refresh', clientId: 'c' });
+      expect(outage).toBeInstanceOf(XeroUnavailableError);
+      expect(control.test(outage.message), outage.message).toBe(false);
+      expect(outage.message).toContain('temporarily_unavailable');
+    } finally {
+      await server.close();
+    }
+  });
 });
+
+describe('provider error text in an authorization callback', () => {
+  it('keeps the error code, drops control characters and bounds the description', async () => {
+    h = await startHarness();
+    const { connections } = h.make();
+    const begun = await connections.beginConnect('wisepay');
+    const error = await h.witness.rejection(
+      connections.completeConnect({
+        error: 'server_error\r\nFAKE LOG LINE',
+        error_description: `boom\u001b[31m\r\n2030-01-01 INFO all good\u2028${'y'.repeat(5000)}`,
+        state: begun.state,
+      }),
+    );
+    expect(error).toBeInstanceOf(AuthorizationCallbackError);
+    const { message } = error as AuthorizationCallbackError;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: asserting their absence.
+    expect(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(message)).toBe(false);
+    expect(message).toContain(
+      'authorization code: server_error FAKE LOG LINE (boom [31m 2030-01-01 INFO all good',
+    );
+    expect(message.length).toBeLessThan(600);
+  });
+});
+
+/** A minimal OpenID provider on 127.0.0.1: discovery, and a token endpoint that answers `status` + `body`. */
+async function identityServerAnswering(
+  status: number,
+  body: Record<string, string>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  let issuer = '';
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      const json = (code: number, value: unknown) => {
+        res.writeHead(code, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(value));
+      };
+      if (req.url === '/identity/.well-known/openid-configuration') {
+        return json(200, {
+          issuer,
+          authorization_endpoint: `${issuer}/connect/authorize`,
+          token_endpoint: `${issuer}/connect/token`,
+          jwks_uri: `${issuer}/.well-known/openid-configuration/jwks`,
+          response_types_supported: ['code'],
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: ['RS256'],
+        });
+      }
+      if (req.url === '/identity/connect/token') return json(status, body);
+      json(404, {});
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/identity`;
+  return {
+    url: issuer,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
