@@ -155,9 +155,15 @@ async function main(args: DemoArgs): Promise<void> {
 
     heading(3, 'The work');
     describePlan(plan);
-    const pushed = await pushBacklog(pool, backlog, `backlog-${Date.now()}`);
+    const backlogId = `backlog-${Date.now()}`;
+    const backlogFrom = Date.now();
+    const pushed = await pushBacklog(pool, backlog, backlogId);
+    const backlogCalls = sum(
+      xeroSideOfRun(sim, { runId: backlogId, fromEpochMs: backlogFrom, toEpochMs: Date.now(), xeroMinuteMs })
+        .callsByClient,
+    );
     say(
-      `  Wise-Sync's first sync pushed ${count(pushed)} outstanding invoices (${count(Math.ceil(pushed / 50))} calls of up to 50), ` +
+      `  Wise-Sync's first sync pushed ${count(pushed)} outstanding invoices in ${count(backlogCalls)} calls, ` +
         'so every payment run finds invoices to pay however the roles’ calls interleave.',
     );
     // Start the run with a full minute window on every connection.
@@ -255,7 +261,7 @@ function explainSharedBudget(): void {
     `  Xero's limits are per (app, organisation), so the three roles now share one budget of ${perMinute} calls a Xero minute.\n` +
       `  And because they share it, the SDK keeps ${reserve} of the ${perMinute} for interactive calls (a user's; ` +
       `rateLimits.interactiveReserve, default ${reserve}):\n` +
-      `  batch work — Wise-Sync and the scheduler together — may use at most ${perMinute - reserve} a Xero minute, and the user's calls go first.\n` +
+      `  batch work — Wise-Sync and the scheduler together — may use at most ${perMinute - reserve} a Xero minute, and the user's calls start ahead of queued batch calls.\n` +
       `  With three connections there was no reserve: nobody shares a role's own budget, so each used all ${perMinute}.`,
   );
 }
@@ -494,7 +500,7 @@ function printComparison(multi: Measured, single: Measured, plan: WorkPlan, xero
   if (batchDone > userDone) {
     say(
       style.dim(
-        `  On one connection the user's calls went first and were done at ${userDone.toFixed(1)} Xero minutes; ` +
+        `  On one connection the user's calls started ahead of the batch calls and were done at ${userDone.toFixed(1)} Xero minutes; ` +
           `the batch roles ran on alone until ${batchDone.toFixed(1)},\n` +
           `  at most ${perMinute - DEFAULT_INTERACTIVE_RESERVE} a minute while ${DEFAULT_INTERACTIVE_RESERVE} stayed reserved for users who might come back.`,
       ),
