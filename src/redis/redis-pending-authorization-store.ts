@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import { isRole } from '../roles.js';
@@ -23,37 +24,50 @@ export interface RedisPendingAuthorizationStoreOptions {
  * consumed once, by one process.
  */
 export class RedisPendingAuthorizationStore implements PendingAuthorizationStore {
-  constructor(private readonly options: RedisPendingAuthorizationStoreOptions) {}
+  // #private: the connection holds the Redis URL (and its password); util.inspect must not show it.
+  readonly #options: RedisPendingAuthorizationStoreOptions;
+
+  constructor(options: RedisPendingAuthorizationStoreOptions) {
+    this.#options = options;
+  }
+
+  [inspect.custom](): string {
+    return 'RedisPendingAuthorizationStore {}';
+  }
+
+  toJSON(): Record<string, never> {
+    return {};
+  }
 
   async save(pending: PendingAuthorization): Promise<void> {
     checkPending(pending);
-    const ttl = Math.max(1, Math.ceil(pending.expiresAt - Date.now() + this.options.retainExpiredMs));
-    const key = this.options.keys.pendingAuthorization(pending.state);
-    const data = this.options.codec.encode(JSON.stringify(pending), context(pending.state));
-    await this.options.connection.run('pending authorization save', (c) => c.set(key, data, 'PX', ttl));
+    const ttl = Math.max(1, Math.ceil(pending.expiresAt - Date.now() + this.#options.retainExpiredMs));
+    const key = this.#options.keys.pendingAuthorization(pending.state);
+    const data = this.#options.codec.encode(JSON.stringify(pending), context(pending.state));
+    await this.#options.connection.run('pending authorization save', (c) => c.set(key, data, 'PX', ttl));
   }
 
   async peek(
     state: string,
   ): Promise<Pick<PendingAuthorization, 'state' | 'accountId' | 'role' | 'expiresAt'> | null> {
     if (!validState(state)) return null;
-    const key = this.options.keys.pendingAuthorization(state);
-    const data = await this.options.connection.run('pending authorization peek', (c) => c.get(key));
+    const key = this.#options.keys.pendingAuthorization(state);
+    const data = await this.#options.connection.run('pending authorization peek', (c) => c.get(key));
     if (data === null) return null;
-    const found = this.decode(data, state);
+    const found = this.#decode(data, state);
     return { state: found.state, accountId: found.accountId, role: found.role, expiresAt: found.expiresAt };
   }
 
   async take(state: string): Promise<PendingAuthorization | null> {
     if (!validState(state)) return null;
-    const key = this.options.keys.pendingAuthorization(state);
-    const data = await this.options.connection.run('pending authorization take', (c) => c.getdel(key));
-    return data === null ? null : this.decode(data, state);
+    const key = this.#options.keys.pendingAuthorization(state);
+    const data = await this.#options.connection.run('pending authorization take', (c) => c.getdel(key));
+    return data === null ? null : this.#decode(data, state);
   }
 
-  private decode(data: string, state: string): PendingAuthorization {
+  #decode(data: string, state: string): PendingAuthorization {
     try {
-      const parsed = JSON.parse(this.options.codec.decode(data, context(state))) as PendingAuthorization;
+      const parsed = JSON.parse(this.#options.codec.decode(data, context(state))) as PendingAuthorization;
       if (parsed.state !== state) throw new Error('state mismatch');
       return parsed;
     } catch (error) {

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import type { PendingAuthorization, PendingAuthorizationStore } from './pending-authorization-store.js';
 
 export interface MemoryPendingAuthorizationStoreOptions {
@@ -37,6 +38,15 @@ export class MemoryPendingAuthorizationStore implements PendingAuthorizationStor
     if (found === undefined) return null;
     this.#pending.delete(state);
     return found;
+  }
+
+  // The entries hold PKCE verifiers and nonces: they live in a #private map, and inspect/JSON show a count.
+  [inspect.custom](): string {
+    return `MemoryPendingAuthorizationStore { size: ${this.#pending.size} }`;
+  }
+
+  toJSON(): { size: number } {
+    return { size: this.#pending.size };
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import type { PendingAuthorization } from '../../src/stores/pending-authorization-store.js';
@@ -61,5 +62,22 @@ describeWithRedis('RedisPendingAuthorizationStore', () => {
     const ttl = (await keysWithTtl(`${prefix}auth:state-ttl`)).get(`${prefix}auth:state-ttl`)!;
     expect(ttl).toBeGreaterThan(14_000);
     expect(ttl).toBeLessThanOrEqual(15_000);
+  });
+
+  it('util.inspect (showHidden, any depth) and JSON show no verifier, nonce or connection detail', async () => {
+    const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    opened.push(redis);
+    const store = redis.pendingAuthorizations;
+    await store.save(pending('state-inspect'));
+    await store.peek('state-inspect');
+    const text = [
+      inspect(store, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      JSON.stringify(store),
+      inspect(redis.refreshLock, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+    ].join('\n');
+    for (const secret of ['verifier-secret-value', 'nonce-value', REDIS_URL, '6379', prefix]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(await store.take('state-inspect')).toMatchObject({ codeVerifier: 'verifier-secret-value' });
   });
 });

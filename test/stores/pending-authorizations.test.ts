@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { MemoryPendingAuthorizationStore } from '../../src/stores/memory-pending-authorization-store.js';
 import type { PendingAuthorization } from '../../src/stores/pending-authorization-store.js';
@@ -36,5 +37,18 @@ describe('MemoryPendingAuthorizationStore', () => {
     await store.save(pending('trigger', Date.now() + 60_000)); // saving sweeps
     expect((await store.take('recent'))?.state).toBe('recent');
     expect(await store.take('ancient')).toBeNull();
+  });
+
+  it('util.inspect (showHidden, any depth) and JSON show no verifier or nonce', async () => {
+    const store = new MemoryPendingAuthorizationStore();
+    await store.save(pending('s-inspect', Date.now() + 60_000));
+    const text = [
+      inspect(store, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      JSON.stringify(store),
+      inspect({ holder: { store } }, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+    ].join('\n');
+    expect(text).not.toContain('verifier-s-inspect');
+    expect(text).not.toContain('nonce-s-inspect');
+    expect(text).toContain('size: 1'); // says something useful instead
   });
 });
