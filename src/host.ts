@@ -20,7 +20,7 @@ import {
   resolveApp,
   type XeroConnectionsOptions,
 } from './options.js';
-import { ConnectionPool, type PoolShared } from './pool/connection-pool.js';
+import { AccountPool, type ConnectionPool, type PoolShared } from './pool/connection-pool.js';
 import type { PoolEventName, PoolEventSink, PoolEvents } from './pool/events.js';
 import { PoolRouting } from './pool/routing.js';
 import { PoolEmitter, type PoolListener } from './pool/typed-emitter.js';
@@ -55,76 +55,78 @@ const POOL_EXAMPLE =
  * const org = await pool.role('wisepay').organisation.get();
  */
 export class XeroConnections {
-  /** The validated apps, by name. */
-  readonly apps: ReadonlyMap<string, ResolvedApp>;
+  /** The host's time scale (1 is real time). */
   readonly timeScale: TimeScale;
-  private readonly options: XeroConnectionsOptions;
-  private readonly logger: Logger;
-  private readonly store: TokenStore;
-  private readonly refreshLock: RefreshLock;
-  private readonly limits: LimitsEngine;
-  private readonly pending: PendingAuthorizationStore;
-  private readonly identity: IdentityClient;
-  private readonly transport: HttpTransport;
-  private readonly pipeline: CallPipeline;
-  private readonly connectionsApi: ConnectionsApi;
-  private readonly emitter: PoolEmitter;
-  private readonly owns: {
+  // Everything else is #private: the apps hold client secrets, and neither `util.inspect` (even with
+  // `showHidden`) nor `JSON.stringify` may reach them.
+  readonly #apps: ReadonlyMap<string, ResolvedApp>;
+  readonly #options: XeroConnectionsOptions;
+  readonly #logger: Logger;
+  readonly #store: TokenStore;
+  readonly #refreshLock: RefreshLock;
+  readonly #limits: LimitsEngine;
+  readonly #pending: PendingAuthorizationStore;
+  readonly #identity: IdentityClient;
+  readonly #transport: HttpTransport;
+  readonly #pipeline: CallPipeline;
+  readonly #connectionsApi: ConnectionsApi;
+  readonly #emitter: PoolEmitter;
+  readonly #owns: {
     store: boolean;
     refreshLock: boolean;
     limits: boolean;
     pendingAuthorizations: boolean;
   };
-  private readonly pools = new Map<string, ConnectionPool>();
+  readonly #pools = new Map<string, AccountPool>();
   /** One routing per distinct (multi-connection, apps) choice, shared by every pool that makes it. */
-  private readonly routings = new Map<string, PoolRouting>();
-  private readonly poolShared: PoolShared;
-  private closed = false;
+  readonly #routings = new Map<string, PoolRouting>();
+  readonly #poolShared: PoolShared;
+  #closed = false;
 
   constructor(options: XeroConnectionsOptions) {
-    this.options = parseOptions(
+    this.#options = parseOptions(
       hostOptionsSchema,
       options,
       'XeroConnections options',
       HOST_EXAMPLE,
     ) as XeroConnectionsOptions;
-    const opts = this.options;
-    this.apps = resolveApps(opts);
+    const opts = this.#options;
+    this.#apps = resolveApps(opts);
     this.timeScale = createTimeScale(opts.timeScale ?? 1);
     // The silent default needs no scrubbing: skipping the wrapper keeps redaction off the hot path.
-    this.logger = opts.logger === undefined ? silentLogger : redactingLogger(opts.logger);
-    this.owns = {
+    this.#logger = opts.logger === undefined ? silentLogger : redactingLogger(opts.logger);
+    this.#owns = {
       store: opts.store === undefined,
       refreshLock: opts.refreshLock === undefined,
       limits: opts.limits === undefined,
       pendingAuthorizations: opts.pendingAuthorizations === undefined,
     };
-    this.store = opts.store ?? new MemoryTokenStore();
-    this.refreshLock = opts.refreshLock ?? new InProcessRefreshLock();
+    this.#store = opts.store ?? new MemoryTokenStore();
+    this.#refreshLock = opts.refreshLock ?? new InProcessRefreshLock();
     const limitsByClient = new Map<string, XeroLimits>(
-      [...this.apps.values()].map((a) => [a.clientId, a.limits]),
+      [...this.#apps.values()].map((a) => [a.clientId, a.limits]),
     );
-    this.limits =
+    this.#limits =
       opts.limits ??
       createLocalLimitsEngine({
         limitsFor: (clientId) => limitsByClient.get(clientId) ?? DEFAULT_LIMITS,
         timeScale: this.timeScale,
         interactiveReserve: opts.rateLimits?.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE,
-        logger: this.logger,
+        logger: this.#logger,
       });
-    this.pending = opts.pendingAuthorizations ?? new MemoryPendingAuthorizationStore();
+    this.#pending = opts.pendingAuthorizations ?? new MemoryPendingAuthorizationStore();
     const timeoutMs = opts.http?.timeoutMs ?? 30_000;
-    this.identity = createIdentityClient({
+    this.#identity = createIdentityClient({
       identityUrl: opts.xero?.identityUrl,
       dangerouslyAllowInsecureLoopback: opts.xero?.dangerouslyAllowInsecureLoopback,
       timeoutMs,
-      logger: this.logger,
+      logger: this.#logger,
     });
-    this.transport = new HttpTransport();
-    this.pipeline = new CallPipeline({
-      transport: this.transport,
-      limits: this.limits,
-      logger: this.logger,
+    this.#transport = new HttpTransport();
+    this.#pipeline = new CallPipeline({
+      transport: this.#transport,
+      limits: this.#limits,
+      logger: this.#logger,
       timeScale: this.timeScale,
       apiUrl: opts.xero?.apiUrl ?? DEFAULT_API_URL,
       retry: {
@@ -134,16 +136,16 @@ export class XeroConnections {
         rateLimitRetries: opts.rateLimits?.maxRetries ?? 3,
       },
     });
-    this.connectionsApi = createConnectionsApi(this.pipeline, timeoutMs);
-    this.emitter = new PoolEmitter(this.logger);
-    this.poolShared = {
-      pipeline: this.pipeline,
-      limits: this.limits,
-      logger: this.logger,
+    this.#connectionsApi = createConnectionsApi(this.#pipeline, timeoutMs);
+    this.#emitter = new PoolEmitter(this.#logger);
+    this.#poolShared = {
+      pipeline: this.#pipeline,
+      limits: this.#limits,
+      logger: this.#logger,
       defaultTimeoutMs: timeoutMs,
-      hostEvents: this.emitter,
+      hostEvents: this.#emitter,
       onClose: (closed) => {
-        if (this.pools.get(closed.accountId) === closed) this.pools.delete(closed.accountId);
+        if (this.#pools.get(closed.accountId) === closed) this.#pools.delete(closed.accountId);
       },
     };
   }
@@ -153,7 +155,7 @@ export class XeroConnections {
    * an account whose pool is open throw a `ConfigurationError` (close the pool first to change them).
    */
   pool(options: ConnectionPoolOptions): ConnectionPool {
-    this.assertOpen();
+    this.#assertOpen();
     const opts = parseOptions(
       poolOptionsSchema,
       options,
@@ -161,9 +163,9 @@ export class XeroConnections {
       POOL_EXAMPLE,
     ) as ConnectionPoolOptions;
     const names = appNamesByRole(opts.apps);
-    const missing = ROLES.filter((role) => !this.apps.has(names[role]));
+    const missing = ROLES.filter((role) => !this.#apps.has(names[role]));
     if (missing.length > 0) {
-      const known = [...this.apps.keys()].join(', ');
+      const known = [...this.#apps.keys()].join(', ');
       throw new ConfigurationError(
         `Invalid pool options: unknown app ${missing.map((r) => `'${names[r]}'`).join(', ')} (known apps: ${known}). Example: ${POOL_EXAMPLE}`,
         missing.map((role) => ({
@@ -173,23 +175,23 @@ export class XeroConnections {
       );
     }
     const multiConnection = opts.multiConnection ?? false;
-    const routing = this.routingFor(multiConnection, names);
-    const existing = this.pools.get(opts.accountId);
+    const routing = this.#routingFor(multiConnection, names);
+    const existing = this.#pools.get(opts.accountId);
     if (existing !== undefined) {
-      if (existing.routing === routing && existing.pinnedTenantId === opts.tenantId) return existing;
+      if (existing.hasOptions(routing, opts.tenantId)) return existing;
       throw new ConfigurationError(
         `Invalid pool options: account '${opts.accountId}' already has an open pool with different options; close it first. Example: ${POOL_EXAMPLE}`,
         [{ path: 'accountId', message: 'a pool with other options is open for this account' }],
       );
     }
-    const pool = new ConnectionPool({
+    const pool = new AccountPool({
       accountId: opts.accountId,
       routing,
       tenantId: opts.tenantId,
-      shared: this.poolShared,
-      createConnections: (events) => this.createConnections(opts, routing, events),
+      shared: this.#poolShared,
+      createConnections: (events) => this.#createConnections(opts, routing, events),
     });
-    this.pools.set(opts.accountId, pool);
+    this.#pools.set(opts.accountId, pool);
     return pool;
   }
 
@@ -200,7 +202,7 @@ export class XeroConnections {
   async completeConnect(
     callback: string | URL | URLSearchParams | Record<string, string>,
   ): Promise<CompleteConnectResult & { accountId: string }> {
-    this.assertOpen();
+    this.#assertOpen();
     const params = parseCallbackParams(callback);
     const state = params.get('state');
     if (state === null || state === '') {
@@ -208,13 +210,13 @@ export class XeroConnections {
         failure: 'missing_state',
       });
     }
-    const pending = await this.pending.peek(state);
+    const pending = await this.#pending.peek(state);
     if (pending === null) {
       throw new AuthorizationCallbackError('The authorization callback names an unknown state', {
         failure: 'unknown_state',
       });
     }
-    const pool = this.pools.get(pending.accountId);
+    const pool = this.#pools.get(pending.accountId);
     if (pool === undefined) {
       throw new ConfigurationError(
         `No pool is open for account '${pending.accountId}' in this process: call host.pool({ accountId: '${pending.accountId}', … }) before completing its connect`,
@@ -227,16 +229,16 @@ export class XeroConnections {
 
   /** Listens to an event of every pool of this host (payloads carry `accountId`). Returns the unsubscribe function. */
   on<K extends PoolEventName>(name: K, listener: PoolListener<K>): () => void {
-    return this.emitter.on(name, listener);
+    return this.#emitter.on(name, listener);
   }
 
   off<K extends PoolEventName>(name: K, listener: PoolListener<K>): void {
-    this.emitter.off(name, listener);
+    this.#emitter.off(name, listener);
   }
 
   /** The open pool of an account, if any. */
   getPool(accountId: string): ConnectionPool | undefined {
-    return this.pools.get(accountId);
+    return this.#pools.get(accountId);
   }
 
   /**
@@ -244,55 +246,65 @@ export class XeroConnections {
    * the store, lock and engine if the host made them (ones you passed in are yours to close). Idempotent.
    */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    const pools = [...this.pools.values()];
+    if (this.#closed) return;
+    this.#closed = true;
+    const pools = [...this.#pools.values()];
     await Promise.allSettled(pools.map((p) => p.close()));
-    this.pools.clear();
+    this.#pools.clear();
     const closing: Array<Promise<unknown> | undefined> = [];
-    if (this.owns.limits) closing.push(this.limits.close());
-    if (this.owns.store) closing.push(this.store.close?.());
-    if (this.owns.refreshLock) closing.push(this.refreshLock.close?.());
-    if (this.owns.pendingAuthorizations) closing.push(this.pending.close?.());
+    if (this.#owns.limits) closing.push(this.#limits.close());
+    if (this.#owns.store) closing.push(this.#store.close?.());
+    if (this.#owns.refreshLock) closing.push(this.#refreshLock.close?.());
+    if (this.#owns.pendingAuthorizations) closing.push(this.#pending.close?.());
     await Promise.allSettled(closing);
-    this.identity.close();
-    this.transport.close();
-    this.emitter.removeAll();
+    this.#identity.close();
+    this.#transport.close();
+    this.#emitter.removeAll();
   }
 
-  private routingFor(multiConnection: boolean, names: Record<Role, string>): PoolRouting {
+  /** Secret-free summaries for loggers and `util.inspect`: app names, open pools, closed. */
+  toJSON(): { apps: string[]; openPools: number; closed: boolean } {
+    return { apps: [...this.#apps.keys()], openPools: this.#pools.size, closed: this.#closed };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const { apps, openPools, closed } = this.toJSON();
+    return `XeroConnections { apps: [${apps.map((a) => `'${a}'`).join(', ')}], openPools: ${openPools}, closed: ${closed} }`;
+  }
+
+  #routingFor(multiConnection: boolean, names: Record<Role, string>): PoolRouting {
     const key = `${multiConnection}\n${ROLES.map((r) => names[r]).join('\n')}`;
-    let routing = this.routings.get(key);
+    let routing = this.#routings.get(key);
     if (routing === undefined) {
       const appsByRole = Object.fromEntries(
-        ROLES.map((r) => [r, this.apps.get(names[r]) as ResolvedApp]),
+        ROLES.map((r) => [r, this.#apps.get(names[r]) as ResolvedApp]),
       ) as Record<Role, ResolvedApp>;
       routing = new PoolRouting(multiConnection, appsByRole);
-      this.routings.set(key, routing);
+      this.#routings.set(key, routing);
     }
     return routing;
   }
 
-  private createConnections(opts: ConnectionPoolOptions, routing: PoolRouting, events: PoolEventSink) {
+  #createConnections(opts: ConnectionPoolOptions, routing: PoolRouting, events: PoolEventSink) {
     return createAccountConnections({
       accountId: opts.accountId,
       multiConnection: routing.multiConnection,
       appsByRole: routing.appsByRole,
       pinnedTenantId: opts.tenantId,
-      store: this.store,
-      refreshLock: this.refreshLock,
-      pendingAuthorizations: this.pending,
-      identity: this.identity,
-      connectionsApi: this.connectionsApi,
+      store: this.#store,
+      refreshLock: this.#refreshLock,
+      pendingAuthorizations: this.#pending,
+      identity: this.#identity,
+      connectionsApi: this.#connectionsApi,
       events,
-      logger: this.logger,
+      logger: this.#logger,
       timeScale: this.timeScale,
-      settings: this.options.oauth,
+      settings: this.#options.oauth,
     });
   }
 
-  private assertOpen(): void {
-    if (this.closed) throw new ClosedError('XeroConnections is closed');
+  #assertOpen(): void {
+    if (this.#closed) throw new ClosedError('XeroConnections is closed');
   }
 }
 

@@ -3,10 +3,11 @@
  * @packageDocumentation
  */
 
+// Errors: classes, codes and guards.
 export * from './errors/index.js';
-// The host and its pools.
+// The host: one per process.
 export { XeroConnections } from './host.js';
-// Limits (plug in another engine) and stores (plug in another store).
+// Limits (plug in another engine).
 export type {
   CallPriority,
   LimitKey,
@@ -16,6 +17,7 @@ export type {
   ScheduleOptions,
   XeroLimits,
 } from './limits/limits-engine.js';
+// Logging.
 export type { Logger } from './logger.js';
 export { silentLogger } from './logger.js';
 // The OAuth lifecycle's results.
@@ -26,20 +28,20 @@ export type {
   TokenTestResult,
   XeroConnection,
 } from './oauth/account-connections-contract.js';
-
-// Options.
+// Options of the host and its pools, and Xero's defaults.
 export {
   type ConnectionPoolOptions,
   DEFAULT_INTERACTIVE_RESERVE,
   DEFAULT_LIMITS,
   DEFAULT_SCOPES,
-  type ResolvedApp,
   STARTER_DAY_LIMIT,
   type XeroAppOptions,
   type XeroConnectionsOptions,
   type XeroEndpointOptions,
 } from './options.js';
-export { ConnectionPool } from './pool/connection-pool.js';
+// An account's pool and its role clients (types only: made by `host.pool()` and `pool.role()`), with
+// the pool's events, metrics and listeners.
+export type { ConnectionPool } from './pool/connection-pool.js';
 export type {
   CallEventBase,
   ConnectionEventBase,
@@ -48,10 +50,11 @@ export type {
   PoolEvents,
 } from './pool/events.js';
 export type { ConnectionMetrics, PoolMetrics } from './pool/pool-metrics.js';
-export { XeroRoleClient } from './pool/role-client.js';
+export type { XeroRoleClient } from './pool/role-client.js';
 export type { PoolListener } from './pool/typed-emitter.js';
-// Roles, errors, logging.
+// Roles and traffic kinds.
 export * from './roles.js';
+// Stores (plug in another store) and the refresh lock.
 export {
   EncryptedFileTokenStore,
   type EncryptedFileTokenStoreOptions,
@@ -74,9 +77,10 @@ export type {
   TokenStore,
   Versioned,
 } from './stores/token-store.js';
+// Time scaling (every duration the SDK waits on).
 export type { TimeScale } from './time-scale.js';
+// Calls: options, requests and responses, typed endpoints and Xero's shapes.
 export type { BatchItemResult } from './xero/batch.js';
-// Calls.
 export type { CallOptions } from './xero/call-options.js';
 export type { CallMeta, XeroRequest, XeroResponse } from './xero/call-pipeline.js';
 export type { ContactFilter, ContactsEndpoint } from './xero/endpoints/contacts.js';

@@ -2,11 +2,12 @@ export * from './api-errors.js';
 export * from './configuration-error.js';
 export * from './connection-errors.js';
 export * from './infrastructure-errors.js';
+export { isXeroError, type XeroErrorFor, type XeroErrorsByCode } from './is-xero-error.js';
 export * from './rate-limit-error.js';
-export { redact, redactValue } from './redact.js';
 export * from './timing-errors.js';
 export {
   type ErrorCode,
+  ErrorCodes,
   type ErrorContext,
   isXeroConnectionsError,
   XeroConnectionsError,

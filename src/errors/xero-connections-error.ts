@@ -3,30 +3,39 @@ import { redact } from './redact.js';
 
 const BRAND = Symbol.for('@wise-pay/xero-connections/error');
 
-/** Stable machine-readable error codes. New codes may be added; existing ones never change meaning. */
-export type ErrorCode =
-  | 'ERR_CONFIGURATION'
-  | 'ERR_INVALID_ARGUMENT'
-  | 'ERR_RATE_LIMITED'
-  | 'ERR_DAY_LIMIT'
-  | 'ERR_TOKEN_EXPIRED'
-  | 'ERR_TENANT_NOT_AUTHORISED'
-  | 'ERR_MISSING_SCOPE'
-  | 'ERR_XERO_VALIDATION'
-  | 'ERR_XERO_UNAVAILABLE'
-  | 'ERR_XERO_API'
-  | 'ERR_DEADLINE'
-  | 'ERR_TIMEOUT'
-  | 'ERR_ABORTED'
-  | 'ERR_NOT_CONNECTED'
-  | 'ERR_CONNECTION_BROKEN'
-  | 'ERR_OAUTH'
-  | 'ERR_AUTHORIZATION_CALLBACK'
-  | 'ERR_TENANT_MISMATCH'
-  | 'ERR_STORE'
-  | 'ERR_STORE_CONFLICT'
-  | 'ERR_COORDINATION_UNAVAILABLE'
-  | 'ERR_CLOSED';
+/**
+ * Every error code, by name: compare with these instead of string literals.
+ * New codes may be added; existing ones never change meaning.
+ * @example
+ * if (isXeroError(error, ErrorCodes.DAY_LIMIT)) retryLater(error.retryAt);
+ */
+export const ErrorCodes = {
+  CONFIGURATION: 'ERR_CONFIGURATION',
+  INVALID_ARGUMENT: 'ERR_INVALID_ARGUMENT',
+  RATE_LIMITED: 'ERR_RATE_LIMITED',
+  DAY_LIMIT: 'ERR_DAY_LIMIT',
+  TOKEN_EXPIRED: 'ERR_TOKEN_EXPIRED',
+  TENANT_NOT_AUTHORISED: 'ERR_TENANT_NOT_AUTHORISED',
+  MISSING_SCOPE: 'ERR_MISSING_SCOPE',
+  XERO_VALIDATION: 'ERR_XERO_VALIDATION',
+  XERO_UNAVAILABLE: 'ERR_XERO_UNAVAILABLE',
+  XERO_API: 'ERR_XERO_API',
+  DEADLINE: 'ERR_DEADLINE',
+  TIMEOUT: 'ERR_TIMEOUT',
+  ABORTED: 'ERR_ABORTED',
+  NOT_CONNECTED: 'ERR_NOT_CONNECTED',
+  CONNECTION_BROKEN: 'ERR_CONNECTION_BROKEN',
+  OAUTH: 'ERR_OAUTH',
+  AUTHORIZATION_CALLBACK: 'ERR_AUTHORIZATION_CALLBACK',
+  TENANT_MISMATCH: 'ERR_TENANT_MISMATCH',
+  STORE: 'ERR_STORE',
+  STORE_CONFLICT: 'ERR_STORE_CONFLICT',
+  COORDINATION_UNAVAILABLE: 'ERR_COORDINATION_UNAVAILABLE',
+  CLOSED: 'ERR_CLOSED',
+} as const;
+
+/** Stable machine-readable error codes (the values of {@link ErrorCodes}). */
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 /** Where an error happened. Every field is optional; messages name whichever are known. */
 export interface ErrorContext {
@@ -116,7 +125,7 @@ function stripQuery(path: string): string {
  * Causes from HTTP clients carry request configs with Authorization headers and token bodies. Keep only
  * a scrubbed name, message and code, so `util.inspect(error)` and loggers that walk `cause` stay clean.
  */
-export function sanitizeCause(cause: unknown): Error {
+function sanitizeCause(cause: unknown): Error {
   if (isXeroConnectionsError(cause)) return cause;
   if (cause instanceof Error) {
     const clean = new Error(redact(cause.message));

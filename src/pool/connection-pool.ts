@@ -21,7 +21,7 @@ import type {
 import { type CallStats, createCallStats } from '../xero/call-stats.js';
 import type { ConnectionHealth, PoolEventName, PoolEventSink } from './events.js';
 import type { ConnectionMetrics, PoolMetrics } from './pool-metrics.js';
-import { type RoleCallBackend, XeroRoleClient } from './role-client.js';
+import { type RoleCallBackend, RoleClient, type XeroRoleClient } from './role-client.js';
 import type { PoolRouting } from './routing.js';
 import { PoolEmitter, type PoolListener } from './typed-emitter.js';
 
@@ -34,7 +34,7 @@ export interface PoolShared {
   /** The host's sink, which also receives every event of every pool. */
   hostEvents: PoolEventSink;
   /** Called once by a pool's `close()`, so the host forgets it. */
-  onClose(pool: ConnectionPool): void;
+  onClose(pool: AccountPool): void;
 }
 
 /** One account's part. */
@@ -59,148 +59,182 @@ const TRAFFIC_PRIORITY: Readonly<Record<TrafficKind, CallPriority>> = {
 /**
  * One account's Xero connections: a client per role, routing (multi-connection on or off), the OAuth
  * lifecycle (connect, validate, disconnect), metrics and events. Cheap to create: limiters and HTTP
- * agents belong to the host and are shared.
+ * agents belong to the host and are shared. Get one from `XeroConnections.pool()`.
  */
-export class ConnectionPool implements RoleCallBackend {
+export interface ConnectionPool {
+  /** Your id for the customer account. */
   readonly accountId: string;
-  /** @internal */
-  readonly routing: PoolRouting;
   /** The organisation pinned by the pool's `tenantId` option, if any. */
   readonly pinnedTenantId: string | undefined;
-  private readonly shared: PoolShared;
-  private readonly emitter: PoolEmitter;
-  private readonly connections: AccountConnections;
-  // Made on first use, as plain objects: a pool at rest is a handful of small objects.
-  private clients: Partial<Record<string, XeroRoleClient>> | undefined;
-  private stats: Partial<Record<Role, CallStats>> | undefined;
-  private knownTenant: Partial<Record<Role, string>> | undefined;
-  private closed = false;
-
-  /** @internal Made by `XeroConnections.pool()`. */
-  constructor(deps: ConnectionPoolDeps) {
-    this.accountId = deps.accountId;
-    this.routing = deps.routing;
-    this.pinnedTenantId = deps.tenantId;
-    this.shared = deps.shared;
-    this.emitter = new PoolEmitter(deps.shared.logger, deps.shared.hostEvents);
-    this.connections = deps.createConnections(this.emitter);
-  }
-
   /** Whether each role has its own connection. */
-  get multiConnection(): boolean {
-    return this.routing.multiConnection;
-  }
-
-  /** @internal */
-  get defaultTimeoutMs(): number {
-    return this.shared.defaultTimeoutMs;
-  }
-
+  readonly multiConnection: boolean;
   /**
    * The client for one role's calls. Default priority: interactive for wisepay, batch for company and
    * service.
    * @example
    * for await (const invoice of pool.role('service').invoices.list({ statuses: ['AUTHORISED'] })) { … }
    */
-  role(role: Role): XeroRoleClient {
-    assertRole(role);
-    return this.client(role, role === 'wisepay' ? 'interactive' : 'batch');
-  }
-
+  role(role: Role): XeroRoleClient;
   /**
    * The client for a kind of traffic: its role (see `roleForTraffic`) with a fitting default priority
    * (`user-action` interactive; `payment-batch`, `sync` and `background-service` batch).
    */
+  forTraffic(kind: TrafficKind): XeroRoleClient;
+  /** "Check if this token is still valid": true / false (broken) / null (Xero unreachable: indeterminate). */
+  validateToken(role: Role): Promise<TokenTestResult>;
+  /** The Accounting Connections screen: one row per connection. */
+  status(): Promise<ConnectionStatusRow[]>;
+  /** Health of the connection serving `role`. */
+  health(role: Role): ConnectionHealth;
+  /** Starts (re)connecting a role: send the user to `authorizationUrl`. */
+  beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
+  /** Finishes a connect with the callback URL (or its query parameters). */
+  completeConnect(
+    callback: string | URL | URLSearchParams | Record<string, string>,
+  ): Promise<CompleteConnectResult>;
+  /** After `choose_organisation`: pins the chosen organisation. */
+  chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult>;
+  /** Disconnects a role's connection at Xero and forgets it. */
+  disconnect(role: Role): Promise<void>;
+  /** Disconnects every role and unpins the organisation (the "new company" flow). */
+  disconnectAll(): Promise<void>;
+  /** Refreshes connections idle long enough to risk the 60-day refresh-token expiry. */
+  keepAlive(): Promise<Role[]>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<K extends PoolEventName>(name: K, listener: PoolListener<K>): () => void;
+  off<K extends PoolEventName>(name: K, listener: PoolListener<K>): void;
+  /** A snapshot per connection: queue, in flight, remaining budget, 429s by problem, calls done. */
+  metrics(): PoolMetrics;
+  /** Stops accepting calls and releases the account's lifecycle resources. Idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * The implementation behind `ConnectionPool`, made only by the host. Everything it holds (the routing with
+ * the apps' client secrets, the OAuth lifecycle, the pipeline) lives in `#private` fields, so neither
+ * `util.inspect` (even with `showHidden`) nor `JSON.stringify` can reach a secret, and no caller can reach
+ * the unvalidated send the role clients use.
+ */
+export class AccountPool implements ConnectionPool {
+  readonly accountId: string;
+  readonly pinnedTenantId: string | undefined;
+  readonly #routing: PoolRouting;
+  readonly #shared: PoolShared;
+  readonly #emitter: PoolEmitter;
+  readonly #connections: AccountConnections;
+  readonly #backend: RoleCallBackend;
+  // Made on first use, as plain objects: a pool at rest is a handful of small objects.
+  #clients: Partial<Record<string, RoleClient>> | undefined;
+  #stats: Partial<Record<Role, CallStats>> | undefined;
+  #knownTenant: Partial<Record<Role, string>> | undefined;
+  #closed = false;
+
+  constructor(deps: ConnectionPoolDeps) {
+    this.accountId = deps.accountId;
+    this.pinnedTenantId = deps.tenantId;
+    this.#routing = deps.routing;
+    this.#shared = deps.shared;
+    this.#emitter = new PoolEmitter(deps.shared.logger, deps.shared.hostEvents);
+    this.#connections = deps.createConnections(this.#emitter);
+    this.#backend = {
+      defaultTimeoutMs: deps.shared.defaultTimeoutMs,
+      send: (role, priority, request, options) => this.#send(role, priority, request, options),
+    };
+  }
+
+  get multiConnection(): boolean {
+    return this.#routing.multiConnection;
+  }
+
+  /** Whether this pool was made with these options (the host reuses it, or refuses the others). */
+  hasOptions(routing: PoolRouting, tenantId: string | undefined): boolean {
+    return this.#routing === routing && this.pinnedTenantId === tenantId;
+  }
+
+  role(role: Role): XeroRoleClient {
+    assertRole(role);
+    return this.#client(role, role === 'wisepay' ? 'interactive' : 'batch');
+  }
+
   forTraffic(kind: TrafficKind): XeroRoleClient {
     if (!(kind in TRAFFIC_PRIORITY)) {
       throw new InvalidArgumentError(`Unknown traffic kind: ${String(kind)}`, [
         { path: 'kind', message: `expected one of ${Object.keys(TRAFFIC_PRIORITY).join(', ')}` },
       ]);
     }
-    return this.client(roleForTraffic(kind), TRAFFIC_PRIORITY[kind]);
+    return this.#client(roleForTraffic(kind), TRAFFIC_PRIORITY[kind]);
   }
 
-  /** "Check if this token is still valid": true / false (broken) / null (Xero unreachable: indeterminate). */
   validateToken(role: Role): Promise<TokenTestResult> {
     assertRole(role);
-    return this.live(() => this.connections.validateToken(role));
+    return this.#live(() => this.#connections.validateToken(role));
   }
 
-  /** The Accounting Connections screen: one row per connection. */
   status(): Promise<ConnectionStatusRow[]> {
-    return this.live(() => this.connections.status());
+    return this.#live(() => this.#connections.status());
   }
 
-  /** Health of the connection serving `role`. */
   health(role: Role): ConnectionHealth {
     assertRole(role);
-    return this.connections.health(role);
+    return this.#connections.health(role);
   }
 
-  /** Starts (re)connecting a role: send the user to `authorizationUrl`. */
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult> {
     assertRole(role);
-    return this.live(() => this.connections.beginConnect(role, options));
+    return this.#live(() => this.#connections.beginConnect(role, options));
   }
 
-  /** Finishes a connect with the callback URL (or its query parameters). */
   completeConnect(
     callback: string | URL | URLSearchParams | Record<string, string>,
   ): Promise<CompleteConnectResult> {
-    return this.live(() => this.connections.completeConnect(callback));
+    return this.#live(() => this.#connections.completeConnect(callback));
   }
 
-  /** After `choose_organisation`: pins the chosen organisation. */
   chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult> {
-    return this.live(() => this.connections.chooseOrganisation(selectionToken, tenantId));
+    return this.#live(() => this.#connections.chooseOrganisation(selectionToken, tenantId));
   }
 
-  /** Disconnects a role's connection at Xero and forgets it. */
   disconnect(role: Role): Promise<void> {
     assertRole(role);
-    return this.live(() => this.connections.disconnect(role));
+    return this.#live(() => this.#connections.disconnect(role));
   }
 
-  /** Disconnects every role and unpins the organisation (the "new company" flow). */
   disconnectAll(): Promise<void> {
-    return this.live(async () => {
-      await this.connections.disconnectAll();
-      this.knownTenant = undefined;
+    return this.#live(async () => {
+      await this.#connections.disconnectAll();
+      this.#knownTenant = undefined;
     });
   }
 
-  /** Refreshes connections idle long enough to risk the 60-day refresh-token expiry. */
   keepAlive(): Promise<Role[]> {
-    return this.live(() => this.connections.keepAlive());
+    return this.#live(() => this.#connections.keepAlive());
   }
 
-  /** Subscribes to an event; returns the unsubscribe function. */
   on<K extends PoolEventName>(name: K, listener: PoolListener<K>): () => void {
-    return this.emitter.on(name, listener);
+    return this.#emitter.on(name, listener);
   }
 
   off<K extends PoolEventName>(name: K, listener: PoolListener<K>): void {
-    this.emitter.off(name, listener);
+    this.#emitter.off(name, listener);
   }
 
-  /** A snapshot per connection: queue, in flight, remaining budget, 429s by problem, calls done. */
   metrics(): PoolMetrics {
-    const { routing } = this;
+    const routing = this.#routing;
     const connections: ConnectionMetrics[] = routing.connectionRoles().map((role) => {
       const app = routing.app(role);
-      const tenantId = this.knownTenant?.[role] ?? this.pinnedTenantId;
+      const tenantId = this.#knownTenant?.[role] ?? this.pinnedTenantId;
       const snapshot =
         tenantId === undefined
           ? undefined
-          : this.shared.limits.snapshot({ clientId: app.clientId, tenantId });
-      const stats = this.statsFor(role);
+          : this.#shared.limits.snapshot({ clientId: app.clientId, tenantId });
+      const stats = this.#statsFor(role);
       return {
         role,
         serves: routing.rolesServedBy(role),
         appName: app.name,
         clientId: app.clientId,
         tenantId,
-        health: this.closed ? 'not_connected' : this.connections.health(role),
+        health: this.#closed ? 'not_connected' : this.#connections.health(role),
         queued: snapshot?.queued ?? 0,
         inFlight: snapshot?.running ?? 0,
         minuteRemaining: snapshot?.minuteRemaining,
@@ -220,42 +254,51 @@ export class ConnectionPool implements RoleCallBackend {
     return { accountId: this.accountId, multiConnection: routing.multiConnection, connections };
   }
 
-  /** Stops accepting calls and releases the account's lifecycle resources. Idempotent. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.shared.onClose(this);
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#shared.onClose(this);
     try {
-      await this.connections.close();
+      await this.#connections.close();
     } finally {
-      this.emitter.removeAll();
+      this.#emitter.removeAll();
     }
   }
 
-  /** @internal */
-  get isClosed(): boolean {
-    return this.closed;
+  /** Secret-free summaries for loggers and `util.inspect`. */
+  toJSON(): { accountId: string; multiConnection: boolean; pinnedTenantId?: string; closed: boolean } {
+    return {
+      accountId: this.accountId,
+      multiConnection: this.multiConnection,
+      ...(this.pinnedTenantId === undefined ? {} : { pinnedTenantId: this.pinnedTenantId }),
+      closed: this.#closed,
+    };
   }
 
-  private client(role: Role, priority: CallPriority): XeroRoleClient {
-    this.clients ??= {};
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const tenant = this.pinnedTenantId === undefined ? '' : `, pinnedTenantId: '${this.pinnedTenantId}'`;
+    return `ConnectionPool { accountId: '${this.accountId}', multiConnection: ${this.multiConnection}${tenant}, closed: ${this.#closed} }`;
+  }
+
+  #client(role: Role, priority: CallPriority): RoleClient {
+    this.#clients ??= {};
     const key = `${role}:${priority}`;
-    let client = this.clients[key];
+    let client = this.#clients[key];
     if (client === undefined) {
-      client = new XeroRoleClient(role, priority, this);
-      this.clients[key] = client;
+      client = new RoleClient(role, priority, this.#backend);
+      this.#clients[key] = client;
     }
     return client;
   }
 
-  /** @internal The role clients' way into the pipeline. */
-  send(
+  /** The role clients' way into the pipeline (after they validated the request). */
+  #send(
     role: Role,
     priority: CallPriority,
     request: XeroRequest,
     options: ResolvedCallOptions,
   ): Promise<XeroResponse> {
-    if (this.closed) {
+    if (this.#closed) {
       return Promise.reject(
         new ClosedError('The connection pool is closed', {
           accountId: this.accountId,
@@ -265,17 +308,17 @@ export class ConnectionPool implements RoleCallBackend {
         }),
       );
     }
-    return this.shared.pipeline.execute(this.subject(role, priority), request, options);
+    return this.#shared.pipeline.execute(this.#subject(role, priority), request, options);
   }
 
-  private subject(role: Role, priority: CallPriority): CallSubject {
-    const { routing } = this;
+  #subject(role: Role, priority: CallPriority): CallSubject {
+    const routing = this.#routing;
     const connectionRole = routing.connectionRole(role);
-    const connections = this.connections;
+    const connections = this.#connections;
     const toSubject = (c: Awaited<ReturnType<AccountConnections['credentials']>>): SubjectCredentials => {
-      if (this.knownTenant?.[c.connectionRole] !== c.tenantId) {
-        this.knownTenant ??= {};
-        this.knownTenant[c.connectionRole] = c.tenantId;
+      if (this.#knownTenant?.[c.connectionRole] !== c.tenantId) {
+        this.#knownTenant ??= {};
+        this.#knownTenant[c.connectionRole] = c.tenantId;
       }
       return {
         clientId: c.clientId,
@@ -287,31 +330,32 @@ export class ConnectionPool implements RoleCallBackend {
     return {
       accountId: this.accountId,
       callRole: role,
-      tenantHint: this.knownTenant?.[connectionRole] ?? this.pinnedTenantId,
+      tenantHint: this.#knownTenant?.[connectionRole] ?? this.pinnedTenantId,
       priority,
       mayUseReserve: routing.mayUseReserve(role, priority),
-      credentials: async () => toSubject(await connections.credentials(role)),
-      refreshAfterRejection: async (token) => toSubject(await connections.refreshAfterRejection(role, token)),
+      credentials: async (wait) => toSubject(await connections.credentials(role, wait)),
+      refreshAfterRejection: async (token, wait) =>
+        toSubject(await connections.refreshAfterRejection(role, token, wait)),
       reportSuccess: () => connections.reportSuccess(role),
       reportTransientFailure: (error) => connections.reportTransientFailure(role, error),
       reportTenantNotAuthorised: (error) => connections.reportTenantNotAuthorised(role, error),
-      events: this.emitter,
-      stats: this.statsFor(connectionRole),
+      events: this.#emitter,
+      stats: this.#statsFor(connectionRole),
     };
   }
 
-  private statsFor(connectionRole: Role): CallStats {
-    this.stats ??= {};
-    let stats = this.stats[connectionRole];
+  #statsFor(connectionRole: Role): CallStats {
+    this.#stats ??= {};
+    let stats = this.#stats[connectionRole];
     if (stats === undefined) {
       stats = createCallStats();
-      this.stats[connectionRole] = stats;
+      this.#stats[connectionRole] = stats;
     }
     return stats;
   }
 
-  private async live<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.closed) throw new ClosedError('The connection pool is closed', { accountId: this.accountId });
+  async #live<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.#closed) throw new ClosedError('The connection pool is closed', { accountId: this.accountId });
     return fn();
   }
 }

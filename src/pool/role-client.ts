@@ -11,7 +11,7 @@ import { OrganisationEndpoint } from '../xero/endpoints/organisation.js';
 import { PaymentsEndpoint } from '../xero/endpoints/payments.js';
 import { idempotencyKeyFor } from '../xero/idempotency.js';
 
-/** What a role client needs from its pool. */
+/** What a role client needs from its pool: the unvalidated way into the pipeline, never public. */
 export interface RoleCallBackend {
   send(
     role: Role,
@@ -49,67 +49,96 @@ const optionsSchema = z
  * The calls of one role of one account: a raw `request` and typed endpoints. Every call goes through the
  * role's connection (or the primary one with multi-connection off), its (app, tenant) limits and the
  * retry policy. Options come last; `priority` defaults per role (interactive for wisepay, batch otherwise).
+ * Get one from `pool.role(role)` or `pool.forTraffic(kind)`.
  */
-export class XeroRoleClient implements EndpointCaller {
-  // Endpoints are made on first use: ten thousand accounts × three roles should cost little.
-  private organisationEndpoint: OrganisationEndpoint | undefined;
-  private invoicesEndpoint: InvoicesEndpoint | undefined;
-  private paymentsEndpoint: PaymentsEndpoint | undefined;
-  private contactsEndpoint: ContactsEndpoint | undefined;
-
-  constructor(
-    /** The role these calls are made for. */
-    readonly role: Role,
-    /** Priority of calls that do not name one. */
-    readonly defaultPriority: CallPriority,
-    private readonly backend: RoleCallBackend,
-  ) {}
-
+export interface XeroRoleClient {
+  /** The role these calls are made for. */
+  readonly role: Role;
+  /** Priority of calls that do not name one. */
+  readonly defaultPriority: CallPriority;
   /** `GET /Organisation`. */
-  get organisation(): OrganisationEndpoint {
-    this.organisationEndpoint ??= new OrganisationEndpoint(this);
-    return this.organisationEndpoint;
-  }
-
+  readonly organisation: OrganisationEndpoint;
   /** `/Invoices`: list (all pages), get, create and update in batches. */
-  get invoices(): InvoicesEndpoint {
-    this.invoicesEndpoint ??= new InvoicesEndpoint(this);
-    return this.invoicesEndpoint;
-  }
-
+  readonly invoices: InvoicesEndpoint;
   /** `/Payments`: list (all pages), create in batches. */
-  get payments(): PaymentsEndpoint {
-    this.paymentsEndpoint ??= new PaymentsEndpoint(this);
-    return this.paymentsEndpoint;
-  }
-
+  readonly payments: PaymentsEndpoint;
   /** `/Contacts`: list (all pages), create and update in batches. */
-  get contacts(): ContactsEndpoint {
-    this.contactsEndpoint ??= new ContactsEndpoint(this);
-    return this.contactsEndpoint;
-  }
-
+  readonly contacts: ContactsEndpoint;
   /**
-   * Any Accounting API call. `path` is under `/api.xro/2.0` (e.g. `/Invoices`), or `/connections…`
-   * (tenantless: charges only the app-wide limit). Writes get an idempotency key unless you opt out.
+   * Any Accounting API call, validated like the typed endpoints. `path` is under `/api.xro/2.0` (e.g.
+   * `/Invoices`), or `/connections…` (tenantless: charges only the app-wide limit). Writes get an
+   * idempotency key unless you opt out.
    * @example
    * const { data } = await pool.role('wisepay').request<{ Accounts: unknown[] }>({ method: 'GET', path: '/Accounts' });
    */
+  request<T = unknown>(request: XeroRequest, options?: CallOptions): Promise<XeroResponse<T>>;
+}
+
+/**
+ * The implementation behind `XeroRoleClient`. Its backend (the pool's way into the pipeline, which skips
+ * validation) is a `#private` field: no caller can reach an unvalidated send, and `util.inspect` of a
+ * client cannot walk into the pool's apps.
+ */
+export class RoleClient implements XeroRoleClient, EndpointCaller {
+  readonly role: Role;
+  readonly defaultPriority: CallPriority;
+  readonly #backend: RoleCallBackend;
+  // Endpoints are made on first use: ten thousand accounts × three roles should cost little.
+  #organisation: OrganisationEndpoint | undefined;
+  #invoices: InvoicesEndpoint | undefined;
+  #payments: PaymentsEndpoint | undefined;
+  #contacts: ContactsEndpoint | undefined;
+
+  constructor(role: Role, defaultPriority: CallPriority, backend: RoleCallBackend) {
+    this.role = role;
+    this.defaultPriority = defaultPriority;
+    this.#backend = backend;
+  }
+
+  get organisation(): OrganisationEndpoint {
+    this.#organisation ??= new OrganisationEndpoint(this);
+    return this.#organisation;
+  }
+
+  get invoices(): InvoicesEndpoint {
+    this.#invoices ??= new InvoicesEndpoint(this);
+    return this.#invoices;
+  }
+
+  get payments(): PaymentsEndpoint {
+    this.#payments ??= new PaymentsEndpoint(this);
+    return this.#payments;
+  }
+
+  get contacts(): ContactsEndpoint {
+    this.#contacts ??= new ContactsEndpoint(this);
+    return this.#contacts;
+  }
+
   async request<T = unknown>(request: XeroRequest, options?: CallOptions): Promise<XeroResponse<T>> {
     const req = validateArgument(requestSchema, request, 'request') as XeroRequest;
     const opts = validateArgument(optionsSchema, options, 'call options') ?? {};
     const deadline = opts.deadline instanceof Date ? opts.deadline.getTime() : opts.deadline;
     const resolved: ResolvedCallOptions = {
-      timeoutMs: opts.timeout ?? this.backend.defaultTimeoutMs,
+      timeoutMs: opts.timeout ?? this.#backend.defaultTimeoutMs,
       signal: opts.signal,
       deadline,
       idempotencyKey: idempotencyKeyFor(req.method, opts.idempotencyKey),
     };
-    return (await this.backend.send(
+    return (await this.#backend.send(
       this.role,
       opts.priority ?? this.defaultPriority,
       req,
       resolved,
     )) as XeroResponse<T>;
+  }
+
+  /** Secret-free summaries for loggers and `util.inspect`. */
+  toJSON(): { role: Role; defaultPriority: CallPriority } {
+    return { role: this.role, defaultPriority: this.defaultPriority };
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `XeroRoleClient { role: '${this.role}', defaultPriority: '${this.defaultPriority}' }`;
   }
 }

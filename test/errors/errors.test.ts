@@ -5,11 +5,10 @@ import {
   DayLimitExceededError,
   isXeroConnectionsError,
   RateLimitError,
-  redact,
-  redactValue,
   XeroConnectionsError,
   XeroUnavailableError,
 } from '../../src/errors/index.js';
+import { redact, redactValue } from '../../src/errors/redact.js';
 
 const JWT =
   'eyJhbGciOiJSUzI1NiJ9.eyJ4ZXJvX3VzZXJpZCI6InVzZXItMSIsImNsaWVudF9pZCI6IndwIn0.c2lnbmF0dXJlLXBhcnQtaGVyZQ';

@@ -37,10 +37,10 @@ describe('xero.apiUrl: https, or http on loopback with dangerouslyAllowInsecureL
     ['http://127.0.0.1.nip.io', /loopback/, true],
     ['https://user:pass@api.example.com', /credentials/],
     ['not a url', /URL/],
-  ] as const)('refuses %s (allow flag: %s)', (apiUrl, why, allow = false) => {
+  ] as const)('refuses %s', (apiUrl, why, allow?: boolean) => {
     const e = refusal({
       apps: { wisepay: app },
-      xero: { apiUrl, ...(allow ? { dangerouslyAllowInsecureLoopback: true } : {}) },
+      xero: { apiUrl, ...(allow === true ? { dangerouslyAllowInsecureLoopback: true } : {}) },
     });
     expect(e.issues.map((i) => i.path)).toEqual(['xero.apiUrl']);
     expect(e.issues[0]?.message).toMatch(why);

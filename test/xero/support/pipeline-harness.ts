@@ -2,7 +2,7 @@ import type { XeroLimits } from '../../../src/limits/limits-engine.js';
 import { createLocalLimitsEngine, type LocalLimitsEngine } from '../../../src/limits/local-limits-engine.js';
 import type { Logger } from '../../../src/logger.js';
 import { DEFAULT_LIMITS } from '../../../src/options.js';
-import { XeroRoleClient } from '../../../src/pool/role-client.js';
+import { RoleClient, type XeroRoleClient } from '../../../src/pool/role-client.js';
 import type { XeroSimulator } from '../../../src/testing/index.js';
 import { createTimeScale } from '../../../src/time-scale.js';
 import { CallPipeline, type CallSubject } from '../../../src/xero/call-pipeline.js';
@@ -115,7 +115,7 @@ export function tokenSubject(
 
 /** A role client over the bare pipeline (no pool, no OAuth lifecycle). */
 export function roleClient(harness: Harness, subject: CallSubject, timeoutMs = 5000): XeroRoleClient {
-  return new XeroRoleClient(subject.callRole ?? 'wisepay', subject.priority, {
+  return new RoleClient(subject.callRole ?? 'wisepay', subject.priority, {
     defaultTimeoutMs: timeoutMs,
     send: (_role, priority, request, options) =>
       harness.pipeline.execute({ ...subject, priority }, request, options),
