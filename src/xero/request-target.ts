@@ -19,6 +19,11 @@ const ACCOUNTING_ROOT = '/api.xro/2.0';
  * Resolves a request path: `/Invoices` → `{apiUrl}/api.xro/2.0/Invoices`; `/connections…` and
  * `/api.xro/…`-style paths are taken as under the API root. Absolute URLs are refused: a token must
  * never be sent to another host.
+ *
+ * The path is normalised before it is classified (empty and `.` segments dropped), and a `..` segment in
+ * any spelling (`%2e%2e`, `%252e%252e`, `..%2f`, backslashes, tabs the URL parser would strip) is refused
+ * rather than resolved: no Xero endpoint has one, so it is a bug or a value spliced into the path, and
+ * resolving it would send the call, with its tenant header, to an endpoint the caller did not name.
  */
 export function resolveTarget(
   apiUrl: string,
@@ -35,18 +40,57 @@ export function resolveTarget(
       { path: 'path', message: 'expected a relative path' },
     ]);
   }
-  const withSlash = path.startsWith('/') ? path : `/${path}`;
-  const tenantless = /^\/connections(\/|\?|$)/i.test(withSlash);
+  const q = path.indexOf('?');
+  const rawPath = q === -1 ? path : path.slice(0, q);
+  const inlineQuery = q === -1 ? '' : path.slice(q);
+  const normalised = normalisePath(rawPath.startsWith('/') ? rawPath : `/${rawPath}`, path);
+  const tenantless = /^\/connections(\/|$)/i.test(normalised);
   const rooted =
-    tenantless || /^\/api\.[a-z]+\//i.test(withSlash) ? withSlash : `${ACCOUNTING_ROOT}${withSlash}`;
+    tenantless || /^\/api\.[a-z]+\//i.test(normalised) ? normalised : `${ACCOUNTING_ROOT}${normalised}`;
   const query = serializeQuery(params);
-  const joiner = rooted.includes('?') ? '&' : '?';
-  const q = rooted.indexOf('?');
+  const joiner = inlineQuery === '' ? '?' : '&';
   return {
-    url: `${apiUrl.replace(/\/+$/, '')}${rooted}${query ? `${joiner}${query}` : ''}`,
-    displayPath: q === -1 ? rooted : rooted.slice(0, q),
+    url: `${apiUrl.replace(/\/+$/, '')}${rooted}${inlineQuery}${query ? `${joiner}${query}` : ''}`,
+    displayPath: rooted,
     tenantless,
   };
+}
+
+/** Drops empty and `.` segments; refuses `..` in any encoding, backslashes, control characters and `#`. */
+function normalisePath(path: string, original: string): string {
+  // The WHATWG URL parser strips tabs and newlines and reads `\` as `/`: `.\t./` would become `../`.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  if (/[\u0000-\u001f\u007f\\#]/.test(path)) {
+    throw refusedPath(original, 'a control character, a backslash or a # (encode it)');
+  }
+  const kept: string[] = [];
+  for (const segment of path.split('/')) {
+    const decoded = decodeFully(segment);
+    if (decoded.split(/[/\\]/).includes('..')) {
+      throw refusedPath(original, 'a ".." segment (in some encoding): it would leave the endpoint it names');
+    }
+    if (segment !== '' && decoded !== '.') kept.push(segment);
+  }
+  const trailing = path.endsWith('/') && kept.length > 0 ? '/' : '';
+  return `/${kept.join('/')}${trailing}`;
+}
+
+/** Percent-decodes until nothing changes (bounded): a server that decodes twice reads `%252e` as `.`. */
+function decodeFully(segment: string): string {
+  let current = segment;
+  for (let round = 0; round < 8; round++) {
+    const next = current.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+      String.fromCharCode(Number.parseInt(hex, 16)),
+    );
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function refusedPath(path: string, what: string): InvalidArgumentError {
+  const shown = JSON.stringify(path.length > 200 ? `${path.slice(0, 200)}…` : path);
+  return new InvalidArgumentError(`path ${shown} has ${what}`, [{ path: 'path', message: `has ${what}` }]);
 }
 
 function serializeQuery(params: Record<string, QueryValue> | undefined): string {
