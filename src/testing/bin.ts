@@ -4,8 +4,8 @@
  * listens and what it holds, and stays up until SIGINT/SIGTERM, then closes the server and says goodbye.
  * Exit codes: 0 after a clean stop or `--help`, 2 for a bad command line (usage on stderr), 1 otherwise.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: xero-simulator [--port 4010] [--host 127.0.0.1] [--time-scale 1] [--window rolling|fixed] [--control]
@@ -66,15 +66,19 @@ function parse(args: string[]) {
 }
 
 /**
- * Where the docs are for whoever runs the bin: the README that ships in the package (docs/ does not ship).
- * The bin runs from dist/testing/ (or src/testing/ in the repository), two levels below it.
+ * Where the docs are for whoever runs the bin: the README that ships in the package (docs/ does not ship),
+ * two levels above the script (dist/testing/bin.js, or src/testing/bin.ts in the repository). The script
+ * is found through argv (resolving the node_modules/.bin link), which works in both the ESM and CJS builds.
  */
 function docsPointer(): string {
-  const url = typeof import.meta.url === 'string' ? new URL('../../README.md', import.meta.url) : undefined;
-  const readme = url === undefined ? undefined : fileURLToPath(url);
-  const where =
-    readme !== undefined && existsSync(readme) ? readme : 'README.md of @wise-pay/xero-connections';
-  return `${where}, section "Testing with the simulator"`;
+  const fallback = 'README.md of @wise-pay/xero-connections';
+  let readme: string | undefined;
+  try {
+    readme = resolve(dirname(realpathSync(process.argv[1] ?? '')), '..', '..', 'README.md');
+  } catch {
+    readme = undefined;
+  }
+  return `${readme !== undefined && existsSync(readme) ? readme : fallback}, section "Testing with the simulator"`;
 }
 
 async function main(): Promise<void> {
