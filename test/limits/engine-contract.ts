@@ -1,0 +1,345 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigurationError, InvalidArgumentError } from '../../src/errors/configuration-error.js';
+import { ClosedError } from '../../src/errors/infrastructure-errors.js';
+import { DayLimitExceededError } from '../../src/errors/rate-limit-error.js';
+import { AbortedError, DeadlineExceededError } from '../../src/errors/timing-errors.js';
+import type { LimitKey, LimitsEngine, ScheduleOptions, XeroLimits } from '../../src/limits/limits-engine.js';
+import { maxInFixedWindows, maxInSlidingWindow, sleep } from './helpers.js';
+
+/** A Xero minute lasts this long in every engine under test (timeScale 0.005). */
+export const CONTRACT_TIME_SCALE = 0.005;
+const W = 60_000 * CONTRACT_TIME_SCALE;
+
+export interface EngineSetup {
+  limits: Partial<XeroLimits>;
+  interactiveReserve: number;
+  /** Day window in ms (shrunk so a day can be spent in a test). */
+  dayWindowMs: number;
+  /** Replaces the default limitsFor (for the bad-limits case). */
+  limitsFor?: (clientId: string) => XeroLimits;
+}
+
+export interface EngineUnderTest {
+  engine: LimitsEngine;
+  cleanup: () => Promise<void>;
+}
+
+/**
+ * The behaviour every LimitsEngine must have, whatever stores its windows and slots. Run it for each
+ * engine: `describeLimitsEngineContract('in-process', async (setup) => …)`. Timing is asserted in slots
+ * and windows (never on a few ms), so the suite holds on a loaded 2-core machine.
+ */
+export function describeLimitsEngineContract(
+  name: string,
+  makeEngine: (setup: EngineSetup) => Promise<EngineUnderTest>,
+  wrap: (name: string, body: () => void) => void = describe,
+): void {
+  wrap(`LimitsEngine contract: ${name}`, () => {
+    let open: EngineUnderTest[] = [];
+    afterEach(async () => {
+      for (const { engine, cleanup } of open) {
+        await engine.close();
+        await cleanup();
+      }
+      open = [];
+    });
+
+    async function engineWith(
+      limits: Partial<XeroLimits> = {},
+      extra: Partial<Omit<EngineSetup, 'limits'>> = {},
+    ): Promise<LimitsEngine> {
+      const made = await makeEngine({ limits, interactiveReserve: 0, dayWindowMs: 60_000, ...extra });
+      open.push(made);
+      return made.engine;
+    }
+
+    const tenant = (id = 't1', clientId = 'app1'): LimitKey => ({ clientId, tenantId: id });
+    const batch: ScheduleOptions = { priority: 'batch', mayUseReserve: true };
+    const interactive: ScheduleOptions = { priority: 'interactive', mayUseReserve: true };
+    const reject = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+
+    /** Calls that hold their slot until `release()`: slot counts without timing. */
+    function heldCalls() {
+      let started = 0;
+      let open!: () => void;
+      const gate = new Promise<void>((r) => {
+        open = r;
+      });
+      return {
+        fn: async () => {
+          started++;
+          await gate;
+        },
+        get started() {
+          return started;
+        },
+        release: () => open(),
+      };
+    }
+
+    async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+      const end = Date.now() + timeoutMs;
+      while (!check()) {
+        if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+        await sleep(5);
+      }
+    }
+
+    it.each(['rolling', 'fixed'] as const)(
+      'never starts more than perMinute in any window (%s reading), and keeps going window after window',
+      async (reading) => {
+        const engine = await engineWith({ perMinute: 8 });
+        const starts: number[] = [];
+        await Promise.all(
+          Array.from({ length: 20 }, () =>
+            engine.schedule(tenant(), batch, async () => void starts.push(Date.now())),
+          ),
+        );
+        expect(starts).toHaveLength(20);
+        const most = reading === 'rolling' ? maxInSlidingWindow(starts, W) : maxInFixedWindows(starts, W, 5);
+        expect(most).toBeLessThanOrEqual(8);
+        // 20 calls at 8 a window: the 17th cannot start before two windows have passed.
+        expect(Math.max(...starts) - Math.min(...starts)).toBeGreaterThanOrEqual(2 * W);
+      },
+    );
+
+    it('holds at most `concurrent` calls in flight and starts the next when one ends', async () => {
+      const engine = await engineWith({ concurrent: 3 });
+      const held = heldCalls();
+      const calls = Array.from({ length: 6 }, () => engine.schedule(tenant(), batch, held.fn));
+      await until('three calls started', () => held.started === 3);
+      await sleep(W); // time for a fourth to start if the cap were broken
+      expect(held.started).toBe(3);
+      expect(engine.snapshot(tenant())).toMatchObject({ running: 3, queued: 3 });
+      held.release();
+      await Promise.all(calls);
+      expect(held.started).toBe(6);
+    });
+
+    it('starts interactive calls queued behind batch calls first', async () => {
+      const engine = await engineWith({ perMinute: 4 });
+      await Promise.all(Array.from({ length: 4 }, () => engine.schedule(tenant(), batch, async () => 1)));
+      const order: string[] = [];
+      const calls = Array.from({ length: 4 }, () =>
+        engine.schedule(tenant(), batch, async () => void order.push('batch')),
+      );
+      await sleep(10);
+      calls.push(
+        ...Array.from({ length: 2 }, () =>
+          engine.schedule(tenant(), interactive, async () => void order.push('interactive')),
+        ),
+      );
+      await Promise.all(calls);
+      expect(order.slice(0, 2)).toEqual(['interactive', 'interactive']);
+      expect(order).toHaveLength(6);
+    });
+
+    it('keeps the interactive reserve: non-reserve calls get perMinute - reserve, reserve calls still start', async () => {
+      const engine = await engineWith({ perMinute: 10 }, { interactiveReserve: 4 });
+      const batchStarts: number[] = [];
+      const nonReserve: ScheduleOptions = { priority: 'batch', mayUseReserve: false };
+      const calls = Array.from({ length: 12 }, () =>
+        engine.schedule(tenant(), nonReserve, async () => void batchStarts.push(Date.now())),
+      );
+      await until('the first six non-reserve calls started', () => batchStarts.length >= 6);
+      let reserveStartedAt = 0;
+      await engine.schedule(tenant(), interactive, async () => {
+        reserveStartedAt = Date.now();
+      });
+      await Promise.all(calls);
+      expect(maxInSlidingWindow(batchStarts, W)).toBeLessThanOrEqual(6);
+      // The reserve call did not wait for the non-reserve share to come back a window later.
+      expect(reserveStartedAt).toBeLessThan(batchStarts[6]!);
+    });
+
+    it('spends the day budget, then fails fast with DayLimitExceededError; another tenant is unaffected', async () => {
+      const engine = await engineWith({ perDay: 5 }, { dayWindowMs: 60_000 });
+      for (let i = 0; i < 5; i++) await engine.schedule(tenant(), batch, async () => i);
+      let ran = false;
+      const error = await reject(
+        engine.schedule(tenant(), batch, async () => {
+          ran = true;
+        }),
+      );
+      expect(error).toBeInstanceOf(DayLimitExceededError);
+      expect((error as DayLimitExceededError).tenantId).toBe('t1');
+      expect((error as DayLimitExceededError).retryAfterMs).toBeGreaterThan(0);
+      expect((error as DayLimitExceededError).retryAfterMs).toBeLessThanOrEqual(60_000 + 1000);
+      expect(ran).toBe(false);
+      expect(engine.snapshot(tenant()).dayRemaining).toBe(0);
+      expect(await engine.schedule(tenant('t2'), batch, async () => 'ok')).toBe('ok');
+    });
+
+    it('markDayExhausted fails calls fast until retryAfterMs, and bounds a huge Retry-After to a day window', async () => {
+      const engine = await engineWith({}, { dayWindowMs: 60_000 });
+      engine.markDayExhausted(tenant(), 5_000);
+      const error = await reject(engine.schedule(tenant(), batch, async () => 1));
+      expect(error).toBeInstanceOf(DayLimitExceededError);
+      expect((error as DayLimitExceededError).retryAfterMs).toBeGreaterThan(3_000);
+      expect((error as DayLimitExceededError).retryAfterMs).toBeLessThanOrEqual(5_000);
+      const snap = engine.snapshot(tenant());
+      expect(snap.dayRemaining).toBe(0);
+      expect(snap.dayExhaustedUntil).toBeGreaterThan(Date.now());
+
+      engine.markDayExhausted(tenant('t2'), Number.MAX_SAFE_INTEGER);
+      const bounded = await reject(engine.schedule(tenant('t2'), batch, async () => 1));
+      expect((bounded as DayLimitExceededError).retryAfterMs).toBeLessThanOrEqual(60_000);
+    });
+
+    it('refuses a passed deadline at once and fails a queued call whose deadline comes first; its fn never runs', async () => {
+      const engine = await engineWith({ perMinute: 2 });
+      await Promise.all([
+        engine.schedule(tenant(), batch, async () => 1),
+        engine.schedule(tenant(), batch, async () => 2),
+      ]);
+      let ran = false;
+      const fn = async () => {
+        ran = true;
+      };
+      expect(
+        await reject(engine.schedule(tenant(), { ...batch, deadline: Date.now() - 1 }, fn)),
+      ).toBeInstanceOf(DeadlineExceededError);
+      const late = await reject(engine.schedule(tenant(), { ...batch, deadline: Date.now() + W / 3 }, fn));
+      expect(late).toBeInstanceOf(DeadlineExceededError);
+      expect((late as DeadlineExceededError).clientId).toBe('app1');
+      expect(ran).toBe(false);
+      expect(engine.snapshot(tenant()).queued).toBe(0);
+    });
+
+    it('rejects with AbortedError when the signal fires while queued, and at once when already aborted', async () => {
+      const engine = await engineWith({ concurrent: 1 });
+      const held = heldCalls();
+      const running = engine.schedule(tenant(), batch, held.fn);
+      await until('the first call started', () => held.started === 1);
+      const controller = new AbortController();
+      let ran = false;
+      const queued = reject(
+        engine.schedule(tenant(), { ...batch, signal: controller.signal }, async () => {
+          ran = true;
+        }),
+      );
+      controller.abort(new Error('user left'));
+      const error = await queued;
+      expect(error).toBeInstanceOf(AbortedError);
+      expect((error as AbortedError).cause).toMatchObject({ message: 'user left' });
+      const already = await reject(
+        engine.schedule(tenant(), { ...batch, signal: controller.signal }, async () => 1),
+      );
+      expect(already).toBeInstanceOf(AbortedError);
+      held.release();
+      await running;
+      expect(ran).toBe(false);
+    });
+
+    it('close rejects queued calls with ClosedError, lets running ones finish, and refuses new ones', async () => {
+      const engine = await engineWith({ concurrent: 1 });
+      const held = heldCalls();
+      const running = engine.schedule(tenant(), batch, async () => {
+        await held.fn();
+        return 'finished';
+      });
+      await until('the first call started', () => held.started === 1);
+      const queued = reject(engine.schedule(tenant(), batch, async () => 'never'));
+      const closing = engine.close();
+      expect(await queued).toBeInstanceOf(ClosedError);
+      held.release();
+      expect(await running).toBe('finished');
+      await closing;
+      expect(await reject(engine.schedule(tenant(), batch, async () => 1))).toBeInstanceOf(ClosedError);
+    });
+
+    it('rejects bad arguments with InvalidArgumentError naming each field, and keeps working', async () => {
+      const engine = await engineWith();
+      const cases: Array<[LimitKey, ScheduleOptions, unknown, string]> = [
+        [{ clientId: '', tenantId: 't' }, batch, async () => 1, 'key.clientId'],
+        [{ clientId: 'app1', tenantId: '' }, batch, async () => 1, 'key.tenantId'],
+        [tenant(), { priority: 'urgent' as 'batch', mayUseReserve: true }, async () => 1, 'options.priority'],
+        [
+          tenant(),
+          { priority: 'batch', mayUseReserve: 'yes' as unknown as boolean },
+          async () => 1,
+          'options.mayUseReserve',
+        ],
+        [tenant(), { ...batch, deadline: Number.NaN }, async () => 1, 'options.deadline'],
+        [tenant(), batch, 'not a function', 'fn'],
+      ];
+      for (const [key, options, fn, path] of cases) {
+        const error = await reject(engine.schedule(key, options, fn as () => Promise<unknown>));
+        expect(error).toBeInstanceOf(InvalidArgumentError);
+        expect((error as InvalidArgumentError).code).toBe('ERR_INVALID_ARGUMENT');
+        expect((error as InvalidArgumentError).issues.map((i) => i.path)).toContain(path);
+      }
+      expect(() => engine.snapshot({ clientId: '', tenantId: null })).toThrow(InvalidArgumentError);
+      // Bad input to the fire-and-forget methods changes nothing and throws nothing.
+      engine.observe({ clientId: '', tenantId: 't' }, { minute: 0 });
+      engine.pause({ clientId: 42 as unknown as string, tenantId: 't' }, 1000);
+      engine.markDayExhausted({ clientId: '', tenantId: 't' }, 1000);
+      expect(await engine.schedule(tenant(), batch, async () => 'still fine')).toBe('still fine');
+    });
+
+    it('rejects with ConfigurationError naming the field when limitsFor() returns unusable limits', async () => {
+      const engine = await engineWith(
+        {},
+        {
+          limitsFor: () => ({ concurrent: 5, perMinute: 0, perDay: 5000, appPerMinute: 10_000 }),
+        },
+      );
+      const error = await reject(engine.schedule(tenant(), batch, async () => 1));
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as ConfigurationError).issues.map((i) => i.path)).toEqual(['limits.perMinute']);
+    });
+
+    it('resyncs from Xero headers: fewer remaining than we think holds the window; more never adds', async () => {
+      const engine = await engineWith({ perMinute: 10, perDay: 100 });
+      const observedAt = Date.now();
+      engine.observe(tenant(), { minute: 3, day: 40 });
+      expect(engine.snapshot(tenant()).reported).toEqual({ minute: 3, day: 40 });
+      const starts: number[] = [];
+      await Promise.all(
+        Array.from({ length: 6 }, () =>
+          engine.schedule(tenant(), batch, async () => void starts.push(Date.now())),
+        ),
+      );
+      // Xero's 7 phantom calls hold their units for a window from the report: at most 3 of ours fit in
+      // it, the others start a window later (counted in windows, not ms).
+      starts.sort((x, y) => x - y);
+      expect(starts).toHaveLength(6);
+      expect(starts.filter((t) => t - observedAt < W).length).toBeLessThanOrEqual(3);
+      expect(starts[3]! - observedAt).toBeGreaterThanOrEqual(W);
+      expect(engine.snapshot(tenant()).dayRemaining).toBeLessThanOrEqual(40);
+
+      engine.observe(tenant('t2'), { day: 2 });
+      await engine.schedule(tenant('t2'), batch, async () => 1);
+      await engine.schedule(tenant('t2'), batch, async () => 2);
+      expect(await reject(engine.schedule(tenant('t2'), batch, async () => 3))).toBeInstanceOf(
+        DayLimitExceededError,
+      );
+
+      engine.observe(tenant('t3'), { minute: 500, day: 1_000_000 });
+      expect(engine.snapshot(tenant('t3'))).toMatchObject({ minuteRemaining: 10, dayRemaining: 100 });
+    });
+
+    it('pause holds the key for Retry-After; a tenantless pause holds the whole app; Retry-After is bounded', async () => {
+      const engine = await engineWith();
+      const pausedAt = Date.now();
+      engine.pause(tenant(), 400);
+      await sleep(50);
+      await engine.schedule(tenant(), batch, async () => undefined);
+      expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(395);
+
+      const appPausedAt = Date.now();
+      engine.pause({ clientId: 'app1', tenantId: null }, 400);
+      await sleep(50);
+      await engine.schedule(tenant('another-tenant'), batch, async () => undefined);
+      expect(Date.now() - appPausedAt).toBeGreaterThanOrEqual(395);
+
+      // 0, negative and garbage Retry-After never throw, never stall the key for good.
+      for (const ms of [0, -5, Number.NaN]) engine.pause(tenant('t4'), ms);
+      expect(await engine.schedule(tenant('t4'), batch, async () => 'went')).toBe('went');
+    });
+  });
+}
