@@ -32,7 +32,8 @@ describe('day limit, deadlines, priority, routing', () => {
           .catch((e: unknown) => e),
       ),
     );
-    expect(Date.now() - t).toBeLessThan(100);
+    // At once: well inside one window (they never queue, and never reach Xero: see below).
+    expect(Date.now() - t).toBeLessThan(WINDOW_MS);
     for (const e of more) expect(e).toBeInstanceOf(DayLimitExceededError);
     expect((more[0] as DayLimitExceededError).message).toMatch(/role=service/);
     expect((more[0] as DayLimitExceededError).retryAfterMs).toBeGreaterThan(0);
@@ -45,17 +46,21 @@ describe('day limit, deadlines, priority, routing', () => {
     const pool = world.host.pool({ accountId: 'acct-deadline', multiConnection: true, apps: THREE_APPS });
     await connect(world, pool, 'service');
     const backlog = burst(pool, 'service', 150);
-    await new Promise((r) => setTimeout(r, 10));
+    // Wait (in slots, not ms) until the backlog is queued: 150 calls at 60 a window need 2 more windows.
+    const queued = () => pool.metrics().connections.find((c) => c.role === 'service')?.queued ?? 0;
+    for (let i = 0; i < 2000 && queued() < 140; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(queued()).toBeGreaterThanOrEqual(140);
     world.sim.control.resetLog();
     const t = Date.now();
     const error = await pool
       .role('service')
       .request(
         { method: 'GET', path: '/Organisation?deadline-probe=1' },
-        { deadline: Date.now() + WINDOW_MS / 4 },
+        { deadline: Date.now() + WINDOW_MS * 1.5 },
       )
       .catch((e: unknown) => e);
-    expect(Date.now() - t).toBeLessThan(WINDOW_MS / 4);
+    // Refused up front (not when the deadline came): well before the deadline's 1.5 windows.
+    expect(Date.now() - t).toBeLessThan(WINDOW_MS);
     expect(error).toBeInstanceOf(DeadlineExceededError);
     expect((error as DeadlineExceededError).message).toMatch(
       /role=service.*GET \/api\.xro\/2\.0\/Organisation/,
@@ -85,8 +90,10 @@ describe('day limit, deadlines, priority, routing', () => {
     expect(world.sim.control.counters().http429.minute).toBe(0);
     const waits = starts.filter((s) => s.role === 'wisepay').map((s) => s.waitedMs);
     expect(waits).toHaveLength(8);
-    // The batch queue takes ~4 windows to drain; interactive calls never wait behind it.
-    expect(Math.max(...waits)).toBeLessThan(WINDOW_MS / 2);
+    // The batch queue takes ~4 windows to drain, so the first interactive calls (a quarter window in) would
+    // wait 3.5 windows or more behind it. They wait for a concurrency slot only, plus, on a loaded machine,
+    // up to a window of units a late header resync holds: under 3 windows.
+    expect(Math.max(...waits)).toBeLessThan(3 * WINDOW_MS);
     // Batch calls never spend the reserve: at most 50 of them start in any window.
     const batchStarts = starts.filter((s) => s.role === 'service').map((s) => s.at - t0);
     expect(maxInAnyWindow(batchStarts)).toBeLessThanOrEqual(50);

@@ -9,7 +9,7 @@ import {
   TIME_SCALE,
   WINDOW_MS,
 } from './support/load.js';
-import { connect, type PoolWorld, startPoolWorld } from './support/pool-world.js';
+import { connect, type PoolWorld, SIM_APP_OPTIONS, startPoolWorld } from './support/pool-world.js';
 
 describe.each(['rolling', 'fixed'] as const)('limits under the %s window reading', (window) => {
   let world: PoolWorld;
@@ -28,14 +28,21 @@ describe.each(['rolling', 'fixed'] as const)('limits under the %s window reading
     expect(world.sim.control.counters().http429).toEqual({ minute: 0, day: 0, concurrent: 0, appminute: 0 });
     expect(starts).toHaveLength(150);
     expect(maxInAnyWindow(starts)).toBeLessThanOrEqual(60);
-    // 150 calls at 60 a window need just over two windows; far more would mean the budget went unused.
+    // 150 calls at 60 a window need just over two windows. Counted in windows with room for a loaded
+    // machine (each window also waits for its calls to end): an engine that left half the budget unused
+    // would need at least 6.
     expect(elapsed).toBeGreaterThanOrEqual(2 * WINDOW_MS - 20);
-    expect(elapsed).toBeLessThan(4 * WINDOW_MS);
+    expect(elapsed).toBeLessThan(6 * WINDOW_MS);
     expect(pool.metrics().connections.find((c) => c.role === 'service')?.http429.minute).toBe(0);
   });
 
   it('three roles on three apps each get their own budget (~3× throughput of one connection)', async () => {
-    world = await startPoolWorld({ timeScale: TIME_SCALE, window });
+    // The SDK is told 20 a minute per app (Xero allows 60): the budgets, not the CPU, set the pace, so the
+    // comparison holds on a loaded machine with a third of the calls.
+    const apps = Object.fromEntries(
+      Object.entries(SIM_APP_OPTIONS).map(([name, app]) => [name, { ...app, limits: { perMinute: 20 } }]),
+    );
+    world = await startPoolWorld({ timeScale: TIME_SCALE, window, host: { apps } });
     const multi = world.host.pool({ accountId: 'acct-multi', multiConnection: true, apps: THREE_APPS });
     for (const role of ['wisepay', 'company', 'service'] as const) await connect(world, multi, role);
     const single = world.host.pool({ accountId: 'acct-single', apps: 'wisepay', tenantId: DEMO_TENANT_ID });
@@ -44,32 +51,41 @@ describe.each(['rolling', 'fixed'] as const)('limits under the %s window reading
     await new Promise((r) => setTimeout(r, WINDOW_MS + 20));
 
     world.sim.control.resetLog();
+    const multiStarts = startTimes(multi);
     let t = Date.now();
     await Promise.all([
-      burst(multi, 'wisepay', 120),
-      burst(multi, 'company', 120),
-      burst(multi, 'service', 120),
+      burst(multi, 'wisepay', 40),
+      burst(multi, 'company', 40),
+      burst(multi, 'service', 40),
     ]);
     const multiMs = Date.now() - t;
     const perApp = ['wisepay-client', 'company-client', 'service-client'].map(
       (c) => apiCalls(world, c).length,
     );
-    expect(perApp).toEqual([120, 120, 120]);
+    expect(perApp).toEqual([40, 40, 40]);
     expect(world.sim.control.counters().http429.minute).toBe(0);
+    // Three budgets at once: some window held more starts than one connection's 20.
+    expect(maxInAnyWindow(multiStarts)).toBeGreaterThan(20);
 
-    // The same 360 calls on one connection (multi-connection off) share one bucket.
+    // The same 120 calls on one connection (multi-connection off) share one bucket: 20 a window.
     world.sim.control.resetLog();
     await new Promise((r) => setTimeout(r, WINDOW_MS + 20));
+    const singleStarts = startTimes(single);
     t = Date.now();
     await Promise.all([
-      burst(single, 'wisepay', 120),
-      burst(single, 'company', 120),
-      burst(single, 'service', 120),
+      burst(single, 'wisepay', 40),
+      burst(single, 'company', 40),
+      burst(single, 'service', 40),
     ]);
     const singleMs = Date.now() - t;
-    expect(apiCalls(world, 'wisepay-client')).toHaveLength(360);
+    expect(apiCalls(world, 'wisepay-client')).toHaveLength(120);
+    expect(maxInAnyWindow(singleStarts)).toBeLessThanOrEqual(20);
+    // 120 calls at 20 a window cannot finish in under 5 windows.
+    expect(singleMs).toBeGreaterThanOrEqual(5 * WINDOW_MS);
     expect(world.sim.control.counters().http429.minute).toBe(0);
-    expect(singleMs / multiMs).toBeGreaterThan(2.2);
+    // ~3× in theory (2 windows vs 6); on a loaded machine both runs also wait for CPU, so the ratio is
+    // asserted loosely: one shared budget would give about 1.
+    expect(singleMs / multiMs).toBeGreaterThan(1.5);
   });
 
   it('two roles on one app share its (app, tenant) bucket', async () => {
