@@ -7,8 +7,10 @@
 import type {
   ConnectionPool,
   InvoiceInput,
+  Logger,
   PaymentInput,
   Role,
+  TokenFileKey,
   TokenStore,
   XeroConnections,
   XeroConnectionsOptions,
@@ -38,6 +40,10 @@ export declare const role: Role;
 export declare const apps: XeroConnectionsOptions['apps'];
 export declare const store: TokenStore;
 export declare const redirectUri: string;
+/** The token file store's directory and keys, and the app's logger. */
+export declare const dir: string;
+export declare const keys: TokenFileKey[];
+export declare const logger: Logger;
 
 /** An Express-like request and response inside a route handler. */
 export declare const req: { readonly url: string };
