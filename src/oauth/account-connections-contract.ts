@@ -89,11 +89,23 @@ export type CompleteConnectResult =
       selectionToken: string;
     };
 
+/** How long a call waits for its credentials (a token refresh, and the refresh lock before it). */
+export interface CredentialsWait {
+  /** Stops waiting with AbortedError; a refresh already running goes on for the others. */
+  signal?: AbortSignal | undefined;
+  /** Epoch ms after which waiting stops with DeadlineExceededError (or the still-valid token is used). */
+  deadline?: number | undefined;
+}
+
 export interface AccountConnections {
   /** Tokens for a call, refreshed first when within the early-refresh margin. Throws NotConnectedError / ConnectionBrokenError. */
-  credentials(role: Role): Promise<Credentials>;
+  credentials(role: Role, wait?: CredentialsWait): Promise<Credentials>;
   /** Xero answered 401 TokenExpired for `rejectedAccessToken`: refresh once (single flight) and return fresh credentials. */
-  refreshAfterRejection(role: Role, rejectedAccessToken: string): Promise<Credentials>;
+  refreshAfterRejection(
+    role: Role,
+    rejectedAccessToken: string,
+    wait?: CredentialsWait,
+  ): Promise<Credentials>;
   /** A call on the role's connection succeeded: degraded → connected. */
   reportSuccess(role: Role): void;
   /** A transient failure (outage, 5xx, timeout): connected → degraded; never broken. */

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { ClosedError } from '../errors/infrastructure-errors.js';
 import type { ConnectionHealth } from '../pool/events.js';
 import { ROLE_INFO, type Role, SINGLE_CONNECTION_DESCRIPTION } from '../roles.js';
@@ -7,6 +8,7 @@ import type {
   CompleteConnectResult,
   ConnectionStatusRow,
   Credentials,
+  CredentialsWait,
   TokenTestResult,
 } from './account-connections-contract.js';
 import { type AccountConnectionsDeps, AccountContext } from './account-context.js';
@@ -22,6 +24,7 @@ export function createAccountConnections(deps: AccountConnectionsDeps): AccountC
 }
 
 class XeroAccountConnections implements AccountConnections {
+  // Everything below is #private: the context holds the apps (client secrets) and the stores.
   readonly #ctx: AccountContext;
   // The flows are made on first use: a host holds thousands of accounts that only ever make calls.
   #authorizationFlow: AuthorizationFlow | undefined;
@@ -46,19 +49,24 @@ class XeroAccountConnections implements AccountConnections {
     return new Disconnection(this.#ctx); // stateless: nothing to keep between disconnects
   }
 
-  async credentials(role: Role): Promise<Credentials> {
+  async credentials(role: Role, wait?: CredentialsWait): Promise<Credentials> {
     this.#assertOpen();
-    const connection = await this.#ctx.usableConnection(this.#ctx.storageRole(role));
+    const connection = await this.#ctx.usableConnection(this.#ctx.storageRole(role), wait);
     return this.#ctx.credentialsOf(connection);
   }
 
-  async refreshAfterRejection(role: Role, rejectedAccessToken: string): Promise<Credentials> {
+  async refreshAfterRejection(
+    role: Role,
+    rejectedAccessToken: string,
+    wait?: CredentialsWait,
+  ): Promise<Credentials> {
     this.#assertOpen();
     const ctx = this.#ctx;
     const storageRole = ctx.storageRole(role);
     const fresh = await ctx.refresher.ensure(
       storageRole,
       (c) => c.accessToken === rejectedAccessToken || ctx.isDue(c),
+      { signal: wait?.signal, deadline: wait?.deadline },
     );
     return ctx.credentialsOf(fresh);
   }
@@ -175,6 +183,14 @@ class XeroAccountConnections implements AccountConnections {
     this.#authorizationFlow?.clear();
     // Let refreshes in flight finish, so a token Xero already rotated is stored, not lost.
     await this.#ctx.refresher.settle();
+  }
+
+  [inspect.custom](): string {
+    return `AccountConnections { accountId: ${JSON.stringify(this.#ctx.accountId)} }`;
+  }
+
+  toJSON(): { accountId: string } {
+    return { accountId: this.#ctx.accountId };
   }
 
   #tenantOf(storageRole: Role): string | undefined {

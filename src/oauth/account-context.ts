@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { MissingScopeError, TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { type BrokenReason, ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
@@ -12,7 +13,12 @@ import { PRIMARY_ROLE, type Role } from '../roles.js';
 import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
 import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-store.js';
 import type { TimeScale } from '../time-scale.js';
-import type { ConnectionsApi, Credentials, XeroConnection } from './account-connections-contract.js';
+import type {
+  ConnectionsApi,
+  Credentials,
+  CredentialsWait,
+  XeroConnection,
+} from './account-connections-contract.js';
 import { brokenMessage, isBrokenReason } from './broken-message.js';
 import { ConnectionHealthTracker } from './connection-health.js';
 import { ConnectionRecords } from './connection-records.js';
@@ -80,6 +86,15 @@ export class AccountContext {
     this.records = new ConnectionRecords(deps.store, deps.accountId);
     this.health = new ConnectionHealthTracker(deps.accountId, deps.events);
     this.refresher = new TokenRefresher(this);
+  }
+
+  // `deps` holds the apps (client secrets) and the stores: inspect and JSON show only the account.
+  [inspect.custom](): string {
+    return `AccountContext { accountId: ${JSON.stringify(this.accountId)} }`;
+  }
+
+  toJSON(): { accountId: string } {
+    return { accountId: this.accountId };
   }
 
   /** The role whose stored connection serves `role`. */
@@ -151,7 +166,7 @@ export class AccountContext {
    * A connection usable now: the stored one while its access token is fresh, else refreshed. When the
    * refresh fails transiently but the current access token has not actually expired, that token is used.
    */
-  async usableConnection(role: Role): Promise<StoredConnection> {
+  async usableConnection(role: Role, wait: CredentialsWait = {}): Promise<StoredConnection> {
     let record = this.records.seen(role);
     // Absent or broken as last seen: another process may have connected or reconnected it since.
     if (record === undefined || record === null || record.value.broken !== undefined) {
@@ -161,7 +176,10 @@ export class AccountContext {
     if (record.value.broken !== undefined) throw this.brokenError(record.value);
     if (!this.isDue(record.value)) return record.value;
     try {
-      return await this.refresher.ensure(role, (c) => this.isDue(c));
+      return await this.refresher.ensure(role, (c) => this.isDue(c), {
+        signal: wait.signal,
+        deadline: wait.deadline,
+      });
     } catch (error) {
       const margin = this.deps.timeScale.seconds(30); // never hand out a token about to expire in flight
       if (isTransientError(error) && Date.now() < record.value.accessTokenExpiresAt - margin)

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { ConfigurationError } from '../errors/configuration-error.js';
@@ -36,6 +37,11 @@ export interface CodeExchangeChecks {
   redirectUri: string;
 }
 
+export interface IdentityRequestOptions {
+  /** Aborts the request; it then fails like a timeout (XeroUnavailableError). */
+  signal?: AbortSignal | undefined;
+}
+
 /** Context added to error messages (never secrets). */
 export interface IdentityCallContext {
   accountId?: string | undefined;
@@ -57,7 +63,16 @@ export interface IdentityClient {
     checks: CodeExchangeChecks,
     ctx?: IdentityCallContext,
   ): Promise<TokenSet>;
-  refresh(app: ResolvedApp, refreshToken: string, ctx?: IdentityCallContext): Promise<TokenSet>;
+  /**
+   * `options.signal` ends the request (and a discovery it waits for) early, as a transient
+   * XeroUnavailableError: the refresher uses it to finish within its refresh lock's ttl.
+   */
+  refresh(
+    app: ResolvedApp,
+    refreshToken: string,
+    ctx?: IdentityCallContext,
+    options?: IdentityRequestOptions,
+  ): Promise<TokenSet>;
   /** Revokes a refresh token: Xero then removes ALL of that user's connections to the app. */
   revoke(app: ResolvedApp, refreshToken: string, ctx?: IdentityCallContext): Promise<void>;
   /** Custom Connections: a token for the one organisation the app is bound to; no refresh token. */
@@ -75,6 +90,22 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
   const timeoutSeconds = (options.timeoutMs ?? 30_000) / 1000;
   const configs = new Map<string, Promise<oidc.Configuration>>();
   const logger = options.logger;
+  // The signal of the request being made: openid-client has no per-request signal, so its fetch hook
+  // picks it up from the async context of the call (per client: no module-level state).
+  const requestSignal = new AsyncLocalStorage<AbortSignal>();
+  const fetchWithRequestSignal: oidc.CustomFetch = (url, init) => {
+    const extra = requestSignal.getStore();
+    const signal =
+      extra === undefined
+        ? init.signal
+        : init.signal === undefined
+          ? extra
+          : AbortSignal.any([init.signal, extra]);
+    return fetch(url, { ...init, signal } as RequestInit);
+  };
+  const useRequestSignal = (c: oidc.Configuration) => {
+    c[oidc.customFetch] = fetchWithRequestSignal;
+  };
 
   function configFor(app: ResolvedApp, ctx: IdentityCallContext): Promise<oidc.Configuration> {
     // The secret's hash is part of the key so a rotated client secret gets a fresh configuration.
@@ -86,7 +117,10 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
         app.clientAuthMethod === 'client_secret_post'
           ? oidc.ClientSecretPost(app.clientSecret)
           : oidc.ClientSecretBasic(app.clientSecret);
-      const execute: Array<(c: oidc.Configuration) => void> = [oidc.enableNonRepudiationChecks];
+      const execute: Array<(c: oidc.Configuration) => void> = [
+        oidc.enableNonRepudiationChecks,
+        useRequestSignal,
+      ];
       if (insecure) execute.unshift(oidc.allowInsecureRequests);
       config = oidc
         .discovery(issuer, app.clientId, { client_secret: app.clientSecret }, auth, {
@@ -107,10 +141,14 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
     operation: string,
     ctx: IdentityCallContext,
     fn: (config: oidc.Configuration) => Promise<T>,
+    signal?: AbortSignal,
   ): Promise<T> {
-    const config = await configFor(app, ctx);
+    const config = await untilAborted(configFor(app, ctx), signal, () =>
+      mapIdentityError(signal?.reason, { operation: 'discovery', clientId: app.clientId, ...ctx }),
+    );
     try {
-      return await fn(config);
+      if (signal?.aborted) throw signal.reason;
+      return await (signal === undefined ? fn(config) : requestSignal.run(signal, () => fn(config)));
     } catch (error) {
       const mapped = mapIdentityError(error, { operation, clientId: app.clientId, ...ctx });
       logger.debug('xero identity request failed', {
@@ -157,9 +195,13 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
       });
     },
 
-    refresh(app, refreshToken, ctx = {}) {
-      return call(app, 'token refresh', ctx, async (config) =>
-        toTokenSet(await oidc.refreshTokenGrant(config, refreshToken)),
+    refresh(app, refreshToken, ctx = {}, requestOptions = {}) {
+      return call(
+        app,
+        'token refresh',
+        ctx,
+        async (config) => toTokenSet(await oidc.refreshTokenGrant(config, refreshToken)),
+        requestOptions.signal,
       );
     },
 
@@ -179,6 +221,30 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
       configs.clear();
     },
   };
+}
+
+/** `promise`, or `onAbort()` as a rejection once `signal` fires (the promise itself is left to settle). */
+function untilAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  onAbort: () => Error,
+): Promise<T> {
+  if (signal === undefined) return promise;
+  if (signal.aborted) return Promise.reject(onAbort());
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(onAbort());
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** Validates the issuer URL: https, or http only on loopback and only when explicitly allowed. */

@@ -19,6 +19,13 @@ export interface OAuthSettings {
   /** How long a refresh may hold the refresh lock, in real ms (NOT scaled: it bounds HTTP time). @default 120000 */
   refreshLockTtlMs: number;
   /**
+   * Retries of storing a rotated token set after the store failed (the set is kept in memory meanwhile,
+   * and stored by the next refresh of the connection if these retries fail too). @default 4
+   */
+  storeWriteRetries: number;
+  /** First delay between those retries, doubled per retry. @default 250 */
+  storeWriteRetryBaseDelayMs: number;
+  /**
    * Revoke the refresh token on disconnect. Xero then removes ALL connections of that user to the app,
    * so it is skipped when another role of the account shares the grant. @default true
    */
@@ -35,7 +42,17 @@ export const DEFAULT_OAUTH_SETTINGS: Readonly<OAuthSettings> = {
   refreshRetryBaseDelayMs: 1000,
   refreshCooldownMs: 2000,
   refreshLockTtlMs: 120_000,
+  storeWriteRetries: 4,
+  storeWriteRetryBaseDelayMs: 250,
   revokeOnDisconnect: true,
 };
 
 export const MAX_REFRESH_COOLDOWN_MS = 60_000;
+
+/**
+ * The part of the refresh lock's ttl kept for storing the rotated set: the identity requests of one refresh
+ * stop this long before the lock may lapse (a fifth of the ttl, at most 15 s).
+ */
+export function refreshStoreReserveMs(refreshLockTtlMs: number): number {
+  return Math.min(refreshLockTtlMs / 5, 15_000);
+}

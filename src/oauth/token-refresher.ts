@@ -1,10 +1,13 @@
+import { inspect } from 'node:util';
 import { XeroUnavailableError } from '../errors/api-errors.js';
 import {
   type BrokenReason,
   type ConnectionBrokenError,
   NotConnectedError,
 } from '../errors/connection-errors.js';
-import { StoreConflictError } from '../errors/infrastructure-errors.js';
+import { StoreConflictError, StoreError } from '../errors/infrastructure-errors.js';
+import { AbortedError, DeadlineExceededError } from '../errors/timing-errors.js';
+import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
 import type { ResolvedApp } from '../options.js';
 import type { PoolEventSink } from '../pool/events.js';
@@ -15,7 +18,8 @@ import type { ConnectionHealthTracker } from './connection-health.js';
 import type { ConnectionRecords } from './connection-records.js';
 import type { IdentityClient } from './identity-client.js';
 import { isInvalidGrant, isTransientIdentityError } from './identity-errors.js';
-import { MAX_REFRESH_COOLDOWN_MS, type OAuthSettings } from './oauth-settings.js';
+import { MAX_REFRESH_COOLDOWN_MS, type OAuthSettings, refreshStoreReserveMs } from './oauth-settings.js';
+import type { TokenSet } from './token-set.js';
 
 /** Decides, against the freshest record, whether a refresh is still needed. */
 export type RefreshNeed = (connection: StoredConnection) => boolean;
@@ -26,6 +30,31 @@ export interface RefreshOptions {
    * token endpoint says (e.g. the organisation also vanished from /connections: access was revoked).
    */
   invalidGrantReason?: BrokenReason | undefined;
+  /**
+   * The caller stops waiting when it fires (`AbortedError`). The refresh itself is shared by every caller
+   * of the role: it stops waiting for the lock only when all its callers left, and once it holds the lock
+   * it runs to the end (so a token Xero rotated is always stored).
+   */
+  signal?: AbortSignal | undefined;
+  /** Epoch ms after which the caller stops waiting (`DeadlineExceededError`), like `signal`. */
+  deadline?: number | undefined;
+}
+
+/** A refresh in flight and the callers waiting for it. */
+interface Inflight {
+  promise: Promise<StoredConnection>;
+  waiters: number;
+  /** Fired when the last waiter left: the refresh then stops waiting for the lock. */
+  readonly abandoned: AbortController;
+}
+
+/** A rotated token set the store refused: kept to be stored before the refresh token is spent again. */
+interface Unpersisted {
+  tokens: TokenSet;
+  /** The record the rotation started from. */
+  used: Versioned<StoredConnection>;
+  /** Epoch ms of the rotation. */
+  at: number;
 }
 
 /**
@@ -77,8 +106,9 @@ const MAX_ADOPTIONS = 3;
 export class TokenRefresher {
   readonly #deps: TokenRefresherDeps;
   // Made on first use: most accounts of a large host are not refreshing, and never saw a failure.
-  #inflight: Map<Role, Promise<StoredConnection>> | undefined;
+  #inflight: Map<Role, Inflight> | undefined;
   #cooldown: Map<Role, { until: number; failures: number; error: Error }> | undefined;
+  #unpersisted: Map<Role, Unpersisted> | undefined;
 
   constructor(deps: TokenRefresherDeps) {
     this.#deps = deps;
@@ -86,55 +116,180 @@ export class TokenRefresher {
 
   /** Resolves to a stored connection for which `need` is false, refreshing at most once per caller. */
   async ensure(role: Role, need: RefreshNeed, options: RefreshOptions = {}): Promise<StoredConnection> {
+    const ended = this.#waitEnded(role, options);
+    if (ended !== undefined) throw ended;
     // Joining a refresh started by someone else: its result may not satisfy this caller's need (e.g. the
     // joined refresh found the token fresh while this caller holds a rejection of that very token).
     for (let round = 0; round < 2; round++) {
       const running = this.#inflight?.get(role);
       if (running === undefined) break;
-      const result = await running;
+      const result = await this.#join(role, running, options);
       if (!need(result)) return result;
     }
     this.#inflight ??= new Map();
     const inflight = this.#inflight;
     let running = inflight.get(role);
     if (running === undefined) {
-      running = this.#refreshOnce(role, need, options).finally(() => inflight.delete(role));
-      inflight.set(role, running);
+      const entry: Inflight = {
+        promise: Promise.resolve() as never,
+        waiters: 0,
+        abandoned: new AbortController(),
+      };
+      entry.promise = this.#refreshOnce(role, need, options, entry.abandoned.signal).finally(() => {
+        if (inflight.get(role) === entry) inflight.delete(role);
+      });
+      // Every caller may have left: the outcome then has no one to receive it.
+      entry.promise.catch(() => {});
+      inflight.set(role, entry);
+      running = entry;
     }
-    return running;
+    return this.#join(role, running, options);
   }
 
-  /** Waits for refreshes in flight, so tokens Xero already rotated are persisted before shutdown. */
+  /**
+   * Waits for refreshes in flight, so tokens Xero already rotated are persisted before shutdown, and tries
+   * once more to store rotated sets the store refused earlier.
+   */
   async settle(): Promise<void> {
-    if (this.#inflight !== undefined) await Promise.allSettled([...this.#inflight.values()]);
+    if (this.#inflight !== undefined)
+      await Promise.allSettled([...this.#inflight.values()].map((e) => e.promise));
+    for (const role of [...(this.#unpersisted?.keys() ?? [])]) {
+      try {
+        await this.ensure(role, () => false); // stores the kept set first; needs nothing else
+      } catch (error) {
+        if (this.#unpersisted?.has(role)) {
+          this.#deps.deps.logger.error(
+            'rotated xero tokens could not be stored before close; the connection now relies on the grace period of the previous refresh token',
+            { accountId: this.#deps.accountId, role, error: (error as Error).message },
+          );
+        }
+      }
+    }
   }
 
   /** A reconnect or disconnect replaced the connection: earlier transient trouble no longer applies. */
   reset(role: Role): void {
     this.#cooldown?.delete(role);
+    this.#unpersisted?.delete(role);
   }
 
-  async #refreshOnce(role: Role, need: RefreshNeed, options: RefreshOptions): Promise<StoredConnection> {
+  /** Whether a rotated set awaits storing (for tests and status). */
+  hasUnpersisted(role: Role): boolean {
+    return this.#unpersisted?.has(role) ?? false;
+  }
+
+  [inspect.custom](): string {
+    return `TokenRefresher { accountId: ${JSON.stringify(this.#deps.accountId)} }`;
+  }
+
+  toJSON(): { accountId: string } {
+    return { accountId: this.#deps.accountId };
+  }
+
+  #waitEnded(role: Role, options: RefreshOptions): Error | undefined {
+    const { accountId } = this.#deps;
+    if (options.signal?.aborted) {
+      return new AbortedError(`The call was aborted while it waited for the ${role} token refresh`, {
+        accountId,
+        role,
+        cause: options.signal.reason,
+      });
+    }
+    if (options.deadline !== undefined && Date.now() >= options.deadline) {
+      return new DeadlineExceededError(
+        `The call's deadline passed while it waited for the ${role} token refresh`,
+        {
+          accountId,
+          role,
+        },
+      );
+    }
+    return undefined;
+  }
+
+  /** Waits for a shared refresh until it settles or this caller's signal or deadline ends the wait. */
+  #join(role: Role, entry: Inflight, options: RefreshOptions): Promise<StoredConnection> {
+    const { signal, deadline } = options;
+    const inflight = this.#inflight;
+    entry.waiters++;
+    return new Promise<StoredConnection>((resolve, reject) => {
+      let done = false;
+      let timer: NodeJS.Timeout | undefined;
+      const finish = () => {
+        done = true;
+        if (timer !== undefined) clearTimeout(timer);
+        signal?.removeEventListener('abort', leave);
+        entry.waiters--;
+      };
+      const leave = () => {
+        if (done) return;
+        finish();
+        if (entry.waiters === 0) {
+          entry.abandoned.abort();
+          // Callers arriving from now on start a refresh of their own instead of joining an abandoned one.
+          if (inflight?.get(role) === entry) inflight.delete(role);
+        }
+        reject(
+          this.#waitEnded(role, options) ??
+            new DeadlineExceededError(
+              `The call's deadline passed while it waited for the ${role} token refresh`,
+              { accountId: this.#deps.accountId, role },
+            ),
+        );
+      };
+      signal?.addEventListener('abort', leave, { once: true });
+      if (deadline !== undefined) timer = setTimeout(leave, Math.max(0, deadline - Date.now()));
+      entry.promise.then(
+        (value) => {
+          if (done) return;
+          finish();
+          resolve(value);
+        },
+        (error: unknown) => {
+          if (done) return;
+          finish();
+          reject(error);
+        },
+      );
+    });
+  }
+
+  async #refreshOnce(
+    role: Role,
+    need: RefreshNeed,
+    options: RefreshOptions,
+    abandoned: AbortSignal,
+  ): Promise<StoredConnection> {
     const { accountId, settings } = this.#deps;
     const { timeScale } = this.#deps.deps;
     const cooldown = this.#cooldown?.get(role);
-    if (cooldown !== undefined && Date.now() < cooldown.until) {
+    if (cooldown !== undefined && Date.now() < cooldown.until && !this.#unpersisted?.has(role)) {
       throw new XeroUnavailableError(
         `Xero identity was unavailable (${cooldown.error.message}); the next refresh attempt is in ${Math.ceil(cooldown.until - Date.now())} ms`,
         { accountId, role, cause: cooldown.error },
       );
     }
+    const ttlMs = settings.refreshLockTtlMs;
     return this.#deps.deps.refreshLock.run(
       refreshLockKey(accountId, role),
-      settings.refreshLockTtlMs,
+      ttlMs,
       async () => {
-        const current = await this.#deps.records.read(role);
+        // The identity requests must be over before the lock may lapse: past it another refresher could
+        // spend the same refresh token concurrently. The rest of the ttl is kept for storing the result.
+        const identityDeadline = Date.now() + ttlMs - refreshStoreReserveMs(ttlMs);
+        let current = await this.#deps.records.read(role);
         if (current === null)
           throw new NotConnectedError('The connection is not connected', { accountId, role });
         if (current.value.broken !== undefined) throw this.#deps.brokenError(current.value);
-        if (!need(current.value)) return current.value; // someone refreshed while we waited for the lock
+        const kept = this.#unpersisted?.get(role);
+        if (kept !== undefined) {
+          current = await this.#storeKept(role, current, kept);
+          if (!need(current.value)) return current.value;
+        } else if (!need(current.value)) {
+          return current.value; // someone refreshed while we waited for the lock
+        }
         try {
-          const refreshed = await this.#rotate(role, current, need, options);
+          const refreshed = await this.#rotate(role, current, need, options, identityDeadline);
           this.#cooldown?.delete(role);
           return refreshed;
         } catch (error) {
@@ -148,7 +303,39 @@ export class TokenRefresher {
           throw error;
         }
       },
+      { signal: abandoned },
     );
+  }
+
+  /**
+   * Stores a rotated set an earlier refresh could not store, before anything else: its refresh token is
+   * the live one at Xero, while the stored one only lives on through the grace period. Resolves to the
+   * record to go on from.
+   */
+  async #storeKept(
+    role: Role,
+    current: Versioned<StoredConnection>,
+    kept: Unpersisted,
+  ): Promise<Versioned<StoredConnection>> {
+    const { accountId } = this.#deps;
+    const { logger } = this.#deps.deps;
+    const sameConnection = current.value.connectedAt === kept.used.value.connectedAt;
+    if (!sameConnection || current.value.refreshToken !== kept.used.value.refreshToken) {
+      // Someone stored a newer rotation (or reconnected) since: that one is what every party now uses,
+      // and Xero issued it after ours, so ours is no longer needed.
+      this.#unpersisted?.delete(role);
+      logger.info('a rotated token set kept in memory was superseded by one stored elsewhere; dropped', {
+        accountId,
+        role,
+      });
+      return current;
+    }
+    const stored = await this.#persist(role, current, kept.tokens, kept.at);
+    const seen = this.#deps.records.seen(role);
+    if (seen?.value === stored) return seen;
+    const latest = await this.#deps.records.read(role);
+    if (latest === null) throw new NotConnectedError('The connection was removed', { accountId, role });
+    return latest;
   }
 
   async #rotate(
@@ -156,6 +343,7 @@ export class TokenRefresher {
     start: Versioned<StoredConnection>,
     need: RefreshNeed,
     options: RefreshOptions,
+    identityDeadline: number,
   ): Promise<StoredConnection> {
     const { records, settings, accountId } = this.#deps;
     const { identity, logger, timeScale } = this.#deps.deps;
@@ -167,7 +355,12 @@ export class TokenRefresher {
       const app = this.#deps.appFor(used.value);
       let tokens: Awaited<ReturnType<IdentityClient['refresh']>>;
       try {
-        tokens = await identity.refresh(app, used.value.refreshToken, { accountId, role });
+        tokens = await identity.refresh(
+          app,
+          used.value.refreshToken,
+          { accountId, role },
+          { signal: AbortSignal.timeout(Math.max(0, identityDeadline - Date.now())) },
+        );
       } catch (error) {
         if (isInvalidGrant(error)) {
           const latest = await records.read(role);
@@ -192,11 +385,13 @@ export class TokenRefresher {
           );
         }
         const withinGrace = Date.now() - firstAttemptAt < timeScale.ms(settings.refreshGraceMs) / 2;
-        if (isTransientIdentityError(error) && retries < settings.refreshRetries && withinGrace) {
+        const delay = timeScale.ms(settings.refreshRetryBaseDelayMs * 2 ** retries);
+        // A retry that could not start before the identity deadline is not made: the lock is not ours then.
+        const inTime = Date.now() + delay < identityDeadline;
+        if (isTransientIdentityError(error) && retries < settings.refreshRetries && withinGrace && inTime) {
           // The request may have reached Xero and rotated the token with the answer lost: retrying with
           // the same refresh token is safe inside Xero's grace period.
           retries++;
-          const delay = timeScale.ms(settings.refreshRetryBaseDelayMs * 2 ** (retries - 1));
           logger.warn('xero token refresh failed transiently; retrying with the same refresh token', {
             accountId,
             role,
@@ -208,32 +403,74 @@ export class TokenRefresher {
         }
         throw error;
       }
-      return this.#persist(role, used, tokens);
+      return this.#persist(role, used, tokens, Date.now());
     }
   }
 
-  /** Stores the new token set (compare-and-set) before anyone can use it. */
+  /**
+   * Stores the new token set (compare-and-set) before anyone can use it. A store that fails is retried
+   * (bounded, with backoff); if it keeps failing, the set is kept in memory, never handed out, and stored
+   * by the next refresh of this connection in this process before the refresh token is spent again.
+   */
   async #persist(
     role: Role,
     used: Versioned<StoredConnection>,
-    tokens: Awaited<ReturnType<IdentityClient['refresh']>>,
+    tokens: TokenSet,
+    rotatedAt: number,
   ): Promise<StoredConnection> {
-    const { records, accountId, health } = this.#deps;
-    const { events, logger } = this.#deps.deps;
-    const now = Date.now();
+    const { records, accountId, health, settings } = this.#deps;
+    const { events, logger, timeScale } = this.#deps.deps;
     const apply = (base: StoredConnection): StoredConnection => ({
       ...base,
       accessToken: tokens.accessToken,
       accessTokenExpiresAt: tokens.expiresAt,
       refreshToken: tokens.refreshToken ?? used.value.refreshToken,
-      refreshedAt: now,
+      refreshedAt: rotatedAt,
       scopes: tokens.scopes ?? base.scopes,
     });
+    const newRefreshToken = tokens.refreshToken ?? used.value.refreshToken;
     let expected: Versioned<StoredConnection> = used;
-    for (let attempt = 0; attempt < 8; attempt++) {
+    let failures = 0;
+    for (let attempt = 0; attempt < 8; ) {
       const next = apply(expected.value);
-      const result = await records.put(next, expected.version);
+      let result: Awaited<ReturnType<ConnectionRecords['put']>>;
+      try {
+        result = await records.put(next, expected.version);
+      } catch (error) {
+        // Xero already rotated: this set must not be lost. A failed write may also have landed with its
+        // answer lost; the compare-and-set of the retry then reports our own record (handled below).
+        if (failures < settings.storeWriteRetries) {
+          failures++;
+          logger.warn('storing refreshed xero tokens failed; retrying', {
+            accountId,
+            role,
+            attempt: failures,
+            error: (error as Error).message,
+          });
+          const delay = timeScale.ms(settings.storeWriteRetryBaseDelayMs * 2 ** (failures - 1));
+          await sleep(delay * (0.5 + Math.random() / 2));
+          continue;
+        }
+        this.#unpersisted ??= new Map();
+        this.#unpersisted.set(role, { tokens, used, at: rotatedAt });
+        logger.error(
+          'refreshed xero tokens could not be stored; kept in memory to be stored first by the next refresh',
+          {
+            accountId,
+            role,
+            error: (error as Error).message,
+          },
+        );
+        const message =
+          'The refreshed tokens could not be stored; they are kept and stored by the next attempt';
+        // Typed errors (StoreError, CoordinationUnavailableError) keep their meaning; others become StoreError.
+        throw isXeroConnectionsError(error)
+          ? error
+          : new StoreError(message, { accountId, role, cause: error });
+      }
+      attempt++;
       if (result.ok) {
+        this.#unpersisted?.delete(role);
         health.success(role, next.tenantId);
         events.emit('tokens:refreshed', {
           accountId,
@@ -246,6 +483,7 @@ export class TokenRefresher {
       }
       const current = result.current;
       if (current === null) {
+        this.#unpersisted?.delete(role);
         // Disconnected while refreshing: do not resurrect the connection.
         throw new NotConnectedError('The connection was removed while its tokens were refreshed', {
           accountId,
@@ -253,9 +491,19 @@ export class TokenRefresher {
         });
       }
       if (
+        current.value.connectedAt === used.value.connectedAt &&
+        current.value.refreshToken === newRefreshToken &&
+        current.value.accessToken === tokens.accessToken
+      ) {
+        // An earlier attempt landed with its answer lost: the stored record is this very set.
+        this.#unpersisted?.delete(role);
+        return current.value;
+      }
+      if (
         current.value.refreshToken !== used.value.refreshToken ||
         current.value.connectedAt !== used.value.connectedAt
       ) {
+        this.#unpersisted?.delete(role);
         // Someone else rotated (or reconnected) meanwhile and stored it: theirs is what others now use.
         logger.info('xero tokens were rotated elsewhere during this refresh; keeping the stored set', {
           accountId,
@@ -266,6 +514,8 @@ export class TokenRefresher {
       }
       expected = current; // a metadata write (e.g. a connection test) raced us: merge and try again
     }
+    this.#unpersisted ??= new Map();
+    this.#unpersisted.set(role, { tokens, used, at: rotatedAt });
     throw new StoreConflictError('Could not store the refreshed tokens: the record kept changing', {
       accountId,
       role,

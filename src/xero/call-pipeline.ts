@@ -61,6 +61,12 @@ export interface SubjectCredentials {
   connectionRole?: Role | undefined;
 }
 
+/** The caller's bounds on waiting for credentials. */
+export interface CallWait {
+  signal?: AbortSignal | undefined;
+  deadline?: number | undefined;
+}
+
 /** Who makes a call, and the hooks into its connection's lifecycle. */
 export interface CallSubject {
   accountId?: string | undefined;
@@ -70,8 +76,9 @@ export interface CallSubject {
   tenantHint?: string | undefined;
   priority: CallPriority;
   mayUseReserve: boolean;
-  credentials(): Promise<SubjectCredentials>;
-  refreshAfterRejection?(rejectedAccessToken: string): Promise<SubjectCredentials>;
+  /** `wait` bounds a token refresh the credentials may wait for (the call's signal and deadline). */
+  credentials(wait?: CallWait): Promise<SubjectCredentials>;
+  refreshAfterRejection?(rejectedAccessToken: string, wait?: CallWait): Promise<SubjectCredentials>;
   reportSuccess?(): void;
   reportTransientFailure?(error: Error): void;
   reportTenantNotAuthorised?(error: Error): Promise<void>;
@@ -124,7 +131,7 @@ export class CallPipeline {
     };
     let creds: SubjectCredentials;
     try {
-      creds = await subject.credentials();
+      creds = await subject.credentials({ signal: options.signal, deadline: options.deadline });
     } catch (error) {
       if (subject.stats) subject.stats.failed++;
       throw withCallContext(error, ctx);
@@ -155,7 +162,8 @@ export class CallPipeline {
             const waitedMs = Date.now() - queuedAt;
             if (eventBase) subject.events?.emit('call:started', { ...eventBase, waitedMs });
             // A long wait in the queue may have outlived the token: read it again before spending budget.
-            if (waitedMs > this.deps.timeScale.seconds(60)) creds = await subject.credentials();
+            if (waitedMs > this.deps.timeScale.seconds(60))
+              creds = await subject.credentials({ signal: options.signal });
             const startedAt = Date.now();
             if (subject.stats) subject.stats.attempts++;
             try {
@@ -295,7 +303,10 @@ export class CallPipeline {
         }
         state.refreshed = true;
         try {
-          return { done: false, creds: await subject.refreshAfterRejection(creds.accessToken) };
+          return {
+            done: false,
+            creds: await subject.refreshAfterRejection(creds.accessToken, { signal: options.signal }),
+          };
         } catch (error) {
           throw withCallContext(error, ctx);
         }
