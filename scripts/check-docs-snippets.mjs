@@ -241,6 +241,7 @@ for (const line of `${run.stdout}${run.stderr}`.split('\n')) {
   } else if (origin) {
     errors.push(`${origin.md}:${origin.firstLine} (its snippet-context import) - ${message}`);
   } else {
+    // A snippet-context file, or the source itself (which `npm run typecheck` also reports).
     errors.push(`${file}:${row}:${col} - ${message}`);
   }
 }
