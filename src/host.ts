@@ -122,7 +122,7 @@ export class XeroConnections {
       timeoutMs,
       logger: this.#logger,
     });
-    this.#transport = new HttpTransport();
+    this.#transport = new HttpTransport(opts.http);
     this.#pipeline = new CallPipeline({
       transport: this.#transport,
       limits: this.#limits,

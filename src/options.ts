@@ -114,6 +114,10 @@ export interface XeroConnectionsOptions {
     retryBaseDelayMs?: number;
     /** Cap of one backoff delay in real ms (scaled). @default 60000 */
     retryMaxDelayMs?: number;
+    /** Largest request body sent, in bytes; larger is an InvalidArgumentError, nothing sent. @default 3670016 (3.5 MiB, Xero's limit) */
+    maxRequestBytes?: number;
+    /** Largest response body read, in bytes; larger is an XeroApiError, the rest unread. @default 52428800 (50 MiB) */
+    maxResponseBytes?: number;
   };
   /** How 429s are retried and how much of the minute limit interactive calls keep for themselves. */
   rateLimits?: {
@@ -221,6 +225,8 @@ const appSchema = z.strictObject({
 });
 
 const duration = z.number().nonnegative();
+/** A body bound: a JS string (axios reads a text body into one) cannot safely hold much more. */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
 export const hostOptionsSchema = z.strictObject({
   apps: z
@@ -257,6 +263,8 @@ export const hostOptionsSchema = z.strictObject({
       maxRetries: z.number().int().min(0).max(20).optional(),
       retryBaseDelayMs: duration.optional(),
       retryMaxDelayMs: duration.optional(),
+      maxRequestBytes: z.number().int().min(1024).max(MAX_BODY_BYTES).optional(),
+      maxResponseBytes: z.number().int().min(1024).max(MAX_BODY_BYTES).optional(),
     })
     .optional(),
   rateLimits: z

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
 import axios, { type AxiosInstance } from 'axios';
+import { XeroApiError } from '../errors/api-errors.js';
+import { InvalidArgumentError } from '../errors/configuration-error.js';
 
 /** One HTTP exchange, as the call pipeline describes it. */
 export interface TransportRequest {
@@ -34,16 +36,38 @@ export class TransportFailure extends Error {
   }
 }
 
+/** Size bounds of one exchange (the host's `http` options). */
+export interface HttpTransportLimits {
+  /** Largest request body sent, in bytes. @default HttpTransport.DEFAULT_MAX_REQUEST_BYTES */
+  maxRequestBytes?: number | undefined;
+  /** Largest response body read (after decompression), in bytes. @default HttpTransport.DEFAULT_MAX_RESPONSE_BYTES */
+  maxResponseBytes?: number | undefined;
+}
+
 /**
  * The one axios instance of a host, over keep-alive agents so thousands of calls reuse a few sockets.
- * Statuses are never thrown: the pipeline maps them itself.
+ * Statuses are never thrown: the pipeline maps them itself. Bodies are bounded both ways: a request body
+ * over the limit is refused before anything is sent, and a response over it is dropped unread (the socket
+ * is closed) as a typed error, so a misbehaving server or proxy cannot make the host buffer without end.
  */
 export class HttpTransport {
+  /** Xero refuses a request over 3.5 MB (and batches of more than 50 elements): failing here is clearer. */
+  static readonly DEFAULT_MAX_REQUEST_BYTES = 3.5 * 1024 * 1024;
+  /**
+   * Room for Xero's largest answers (a 1,000-item page with line items, a big report, a 25 MB attachment)
+   * while keeping one response, and its parsed copy, well inside a Node heap.
+   */
+  static readonly DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
+
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 256 });
   private readonly axios: AxiosInstance;
+  private readonly maxRequestBytes: number;
+  private readonly maxResponseBytes: number;
 
-  constructor() {
+  constructor(limits: HttpTransportLimits = {}) {
+    this.maxRequestBytes = limits.maxRequestBytes ?? HttpTransport.DEFAULT_MAX_REQUEST_BYTES;
+    this.maxResponseBytes = limits.maxResponseBytes ?? HttpTransport.DEFAULT_MAX_RESPONSE_BYTES;
     this.axios = axios.create({
       httpAgent: this.httpAgent,
       httpsAgent: this.httpsAgent,
@@ -53,10 +77,19 @@ export class HttpTransport {
       maxRedirects: 0,
       proxy: false,
       transitional: { clarifyTimeoutError: true },
+      maxBodyLength: this.maxRequestBytes,
+      maxContentLength: this.maxResponseBytes,
     });
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
+    const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body, 'utf8');
+    if (bodyBytes > this.maxRequestBytes) {
+      throw new InvalidArgumentError(
+        `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is ${bodyBytes} bytes, larger than ${this.maxRequestBytes} bytes (http.maxRequestBytes; Xero refuses requests over 3.5 MB): split the batch`,
+        [{ path: 'data', message: `${bodyBytes} bytes > ${this.maxRequestBytes}` }],
+      );
+    }
     try {
       const response = await this.axios.request<string>({
         method: request.method,
@@ -78,6 +111,19 @@ export class HttpTransport {
         body: typeof response.data === 'string' ? response.data : '',
       };
     } catch (error) {
+      if (isOverLimit(error, 'maxContentLength')) {
+        // Thrown, not a TransportFailure: retrying would fetch the same oversized answer again.
+        throw new XeroApiError(
+          `Xero's response was larger than ${this.maxResponseBytes} bytes (http.maxResponseBytes) and was dropped unread; the call itself may have taken effect`,
+          {},
+        );
+      }
+      if (isOverLimit(error, 'maxBodyLength')) {
+        throw new InvalidArgumentError(
+          `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is larger than ${this.maxRequestBytes} bytes (http.maxRequestBytes)`,
+          [{ path: 'data', message: `more than ${this.maxRequestBytes} bytes` }],
+        );
+      }
       throw toTransportFailure(error, request);
     }
   }
@@ -100,4 +146,19 @@ function toTransportFailure(error: unknown, request: TransportRequest): Transpor
   }
   // Only the code and a generic message: axios messages can quote the URL, never a header, but stay safe.
   return new TransportFailure('network', `network error${code ? ` ${code}` : ''}`, code);
+}
+
+/** axios's own limit errors: "maxContentLength size of N exceeded", "Request body larger than maxBodyLength limit". */
+function isOverLimit(error: unknown, limit: 'maxContentLength' | 'maxBodyLength'): boolean {
+  const e = error as { isAxiosError?: unknown; message?: unknown };
+  return e?.isAxiosError === true && typeof e.message === 'string' && e.message.includes(limit);
+}
+
+/** The path of a URL without its query (which can carry filters worth keeping out of messages). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '(unparseable URL)';
+  }
 }
