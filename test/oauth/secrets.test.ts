@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConnectionBrokenError } from '../../src/errors/connection-errors.js';
 import { connectRole, startHarness } from './support/harness.js';
@@ -44,6 +45,33 @@ describe('secrets scan', () => {
         ),
       );
       expect(error).toBeInstanceOf(ConnectionBrokenError);
+      expect(h.witness.leaks()).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('util.inspect with showHidden and depth Infinity shows no secret of an error, the store or the lifecycle', async () => {
+    const h = await startHarness();
+    try {
+      const { connections } = h.make();
+      await connectRole(h, connections, 'wisepay');
+      await connectRole(h, connections, 'company');
+      // A begun connect stays pending: its verifier and nonce sit in the pending store.
+      await connections.beginConnect('service');
+      h.sim.control.revokeGrant({ clientId: 'company-client', userId: 'user-1' });
+      h.sim.control.expireAccessTokens();
+      const error = await h.witness.rejection(
+        connections.refreshAfterRejection(
+          'company',
+          (await h.store.get('acct-1', 'company'))!.value.accessToken,
+        ),
+      );
+      const full = { depth: Infinity, showHidden: true } as const;
+      // The harness's scan (run by close()) reads these lines for every token, code, verifier and nonce.
+      for (const value of [error, connections, h.store, h.pending, h.lock, h.identity]) {
+        h.witness.lines.push(inspect(value, full), inspect(value, { ...full, getters: true }));
+      }
       expect(h.witness.leaks()).toEqual([]);
     } finally {
       await h.close();

@@ -7,6 +7,8 @@ import { DEMO_TENANT_ID, OTHER_TENANT_ID } from '../../src/testing/index.js';
 import { type PoolWorld, SIM_APP_OPTIONS, startPoolWorld } from './support/pool-world.js';
 
 const TIME_SCALE = 0.005;
+/** util.inspect as a careless logger might call it: everything, hidden properties included. */
+const FULL = { depth: Infinity, showHidden: true } as const;
 
 describe('no secret reaches a log line, an event or a serialized error', () => {
   let world: PoolWorld;
@@ -123,13 +125,18 @@ describe('no secret reaches a log line, an event or a serialized error', () => {
     expect([...secrets].some((s) => s.startsWith('eyJ'))).toBe(true);
     const dumps = [
       JSON.stringify(world.logs),
-      inspect(world.logs, { depth: 12 }),
+      inspect(world.logs, FULL),
       JSON.stringify(events),
-      inspect(events, { depth: 12 }),
+      inspect(events, FULL),
       ...errors.map((e) => JSON.stringify(e)),
-      ...errors.map((e) => inspect(e, { depth: 12 })),
+      ...errors.map((e) => inspect(e, FULL)),
       ...errors.map((e) => String((e as Error).stack)),
       JSON.stringify(pool.metrics()),
+      // The objects a host app holds (issue 9, finding 2: the host used to print every client secret).
+      ...[world.host, pool, wisepay, wisepay.invoices, store].flatMap((o) => [
+        inspect(o, FULL),
+        JSON.stringify(o) ?? '',
+      ]),
     ];
     for (const dump of dumps) {
       for (const secret of secrets)
