@@ -40,12 +40,15 @@ const OAUTH_ERROR_CODES: ReadonlySet<string> = new Set([
 const SECRET_FIELD =
   /((?:access_?token|refresh_?token|id_?token|client_?secret|code_?verifier|password|authorization|token|(?<![a-z0-9])(?:auth(?:orization)?_?)?code)["']?\s*[:=]\s*["']?)([^"'&\s,}]+)/gi;
 
+/** An example's stand-in (`clientSecret: '…'`), not a secret. */
+const PLACEHOLDER = /^(?:…|\.{3})$/;
+
 const SCRUBBERS: ReadonlyArray<(text: string) => string> = [
   (text) => text.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, '$1 [redacted]'),
   (text) => text.replace(/eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '[redacted-jwt]'),
   (text) =>
     text.replace(SECRET_FIELD, (match, key: string, value: string) =>
-      OAUTH_ERROR_CODES.has(value) ? match : `${key}[redacted]`,
+      OAUTH_ERROR_CODES.has(value) || PLACEHOLDER.test(value) ? match : `${key}[redacted]`,
     ),
 ];
 

@@ -57,6 +57,10 @@ describe('redact: OAuth error codes are not secrets', () => {
     expect(JSON.stringify(error)).toContain('server_error');
   });
 
+  it("leaves an example's placeholder alone", () => {
+    expect(redact("clientSecret: '…', code=...")).toBe("clientSecret: '…', code=...");
+  });
+
   it('does not treat words that merely end in "code" as a key', () => {
     expect(redact('statusCode: 500, errorCode: 42, unicode: yes, promocode=SAVE10')).toBe(
       'statusCode: 500, errorCode: 42, unicode: yes, promocode=SAVE10',
