@@ -7,9 +7,11 @@ import { AbortedError, DeadlineExceededError } from '../../src/errors/timing-err
 import { silentLogger } from '../../src/logger.js';
 import { createIdentityClient, type IdentityClient } from '../../src/oauth/identity-client.js';
 import { refreshLockKey } from '../../src/oauth/token-refresher.js';
+import { createRedisBackend } from '../../src/redis/index.js';
 import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
 import type { TokenStore } from '../../src/stores/token-store.js';
 import { sleep } from '../../src/time-scale.js';
+import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from '../redis/support/redis-test-env.js';
 import { connectRole, type Harness, simApp, startHarness, tokenRequests } from './support/harness.js';
 
 let h: Harness | undefined;
@@ -216,5 +218,66 @@ describe('a rotated token set the store refused is not lost', () => {
     const next = await connections.refreshAfterRejection('service', recovered.accessToken);
     expect(next.accessToken).not.toBe(recovered.accessToken);
     expect(tokenRequests(h.sim, 'refresh_token').map((e) => e.status)).toEqual([200, 200]);
+  });
+});
+
+describeWithRedis('with the Redis refresh lock', () => {
+  it('a caller’s deadline ends its wait while another process holds the lock; the slow identity server is cut off before the ttl', async () => {
+    const prefix = uniquePrefix('refresh-bounds');
+    const mine = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    const other = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    try {
+      h = await startHarness({ settings: { refreshLockTtlMs: 1500 } });
+      const { connections } = h.make({ refreshLock: mine.refreshLock });
+      await connectRole(h, connections, 'wisepay');
+      const { accessToken } = await connections.credentials('wisepay');
+      // Another process holds the lock in Redis.
+      let release!: () => void;
+      const held = other.refreshLock.run(
+        refreshLockKey('acct-1', 'wisepay'),
+        60_000,
+        () => new Promise<void>((r) => (release = r)),
+      );
+      await sleep(50);
+      const t0 = Date.now();
+      const late = await h.witness.rejection(
+        connections.refreshAfterRejection('wisepay', accessToken, { deadline: Date.now() + 300 }),
+      );
+      expect(late).toBeInstanceOf(DeadlineExceededError);
+      expect(Date.now() - t0).toBeLessThan(3000);
+      release();
+      await held;
+
+      // A slow identity server (4 s) against a 1.5 s lock: two processes never refresh at once.
+      let inside = 0;
+      let maxInside = 0;
+      const slow: IdentityClient = {
+        ...h.identity,
+        refresh: async (app, token, ctx, options) => {
+          inside++;
+          maxInside = Math.max(maxInside, inside);
+          try {
+            await sleep(4000, options?.signal);
+            return await h!.identity.refresh(app, token, ctx, options);
+          } catch (error) {
+            throw new XeroUnavailableError('Xero identity did not answer in time', { cause: error });
+          } finally {
+            inside--;
+          }
+        },
+      };
+      const a = h.make({ identity: slow, refreshLock: mine.refreshLock });
+      const b = h.make({ identity: slow, refreshLock: other.refreshLock });
+      const outcomes = await Promise.allSettled([
+        a.connections.refreshAfterRejection('wisepay', accessToken),
+        sleep(50).then(() => b.connections.refreshAfterRejection('wisepay', accessToken)),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+      expect(maxInside).toBe(1);
+    } finally {
+      await mine.close();
+      await other.close();
+      await deleteKeys(prefix);
+    }
   });
 });
