@@ -314,7 +314,7 @@ export function parseOptions<T>(schema: z.ZodType<T>, input: unknown, what: stri
 /** Applies defaults to a validated app. */
 export function resolveApp(name: string, app: XeroAppOptions): ResolvedApp {
   const tier = app.tier ?? 'standard';
-  return {
+  const resolved: ResolvedApp = {
     name,
     clientId: app.clientId,
     clientSecret: app.clientSecret,
@@ -328,6 +328,17 @@ export function resolveApp(name: string, app: XeroAppOptions): ResolvedApp {
     },
     clientAuthMethod: app.clientAuthMethod ?? 'client_secret_basic',
   };
+  // Defence in depth: whatever ends up holding a resolved app prints it without its secret.
+  const withoutSecret = () => ({ ...resolved, clientSecret: '[redacted]' });
+  Object.defineProperties(resolved, {
+    toJSON: { value: withoutSecret, enumerable: false },
+    [Symbol.for('nodejs.util.inspect.custom')]: {
+      value: (_depth: number, options: object, inspect: (v: unknown, o: object) => string) =>
+        inspect(withoutSecret(), options),
+      enumerable: false,
+    },
+  });
+  return resolved;
 }
 
 /** The app name each role uses, from a pool's `apps` option. */

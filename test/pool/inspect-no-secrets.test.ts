@@ -6,6 +6,7 @@ import { inspect } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isXeroConnectionsError } from '../../src/errors/xero-connections-error.js';
 import { XeroConnections } from '../../src/host.js';
+import { resolveApp } from '../../src/options.js';
 import type { PoolEventName } from '../../src/pool/events.js';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import { EncryptedFileTokenStore } from '../../src/stores/encrypted-file-token-store.js';
@@ -188,6 +189,13 @@ describe('no secret in util.inspect (showHidden, depth Infinity) or JSON of any 
     }
     return sim;
   };
+
+  it('a resolved app, wherever it ends up, prints without its client secret (yet keeps it for use)', () => {
+    const app = resolveApp('wisepay', { ...SIM_APP_OPTIONS.wisepay, clientSecret: 'cs-defence-in-depth-1' });
+    for (const text of renderings({ holder: { apps: [app] } }))
+      expect(text).not.toContain('cs-defence-in-depth-1');
+    expect(app.clientSecret).toBe('cs-defence-in-depth-1');
+  });
 
   it('with the in-memory stores', async () => {
     const backend: Backend = {
