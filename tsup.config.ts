@@ -8,7 +8,9 @@ export default defineConfig({
     'redis/index': 'src/redis/index.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // Public classes expose interfaces or #private state, so internals never reach the .d.ts; stripInternal
+  // also drops anything marked @internal (rollup-plugin-dts alone keeps it).
+  dts: { compilerOptions: { stripInternal: true } },
   sourcemap: true,
   clean: true,
   target: 'node20',
