@@ -31,6 +31,7 @@ import { freePort, RedisServerProcess } from './support/redis-server-process.js'
 const TIME_SCALE = 0.005;
 const PREFIX = 'xc:refusal:';
 const SDK_USER = 'sdk';
+const LOCK_TTL_MS = 3000;
 const SDK_PASSWORD = `pw-${randomBytes(12).toString('hex')}`;
 
 interface Refusal {
@@ -59,16 +60,32 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
       code: 'ERR_COORDINATION_UNAVAILABLE',
       async refuse() {
         // Redis 7 protects `dir` from CONFIG SET; removing the directory makes the snapshot fail the same way.
-        await admin.config('SET', 'save', '3600 1');
         rmSync(dir, { recursive: true, force: true });
-        await admin.bgsave();
-        const giveUp = Date.now() + 10_000;
-        while (!/rdb_last_bgsave_status:err/.test(await admin.info('persistence'))) {
-          if (Date.now() > giveUp) throw new Error('BGSAVE did not fail');
-          await sleep(20);
+        await admin.config('SET', 'save', '3600 1');
+        const giveUp = Date.now() + 20_000;
+        for (;;) {
+          if (Date.now() > giveUp) throw new Error('could not make BGSAVE fail');
+          // Redis retries a failed snapshot by itself: wait for any save in progress, then start ours.
+          const info = await admin.info('persistence');
+          if (/rdb_bgsave_in_progress:1/.test(info)) {
+            await sleep(20);
+            continue;
+          }
+          const started = await admin.bgsave().then(
+            () => true,
+            () => false,
+          );
+          if (!started) continue;
+          let after = await admin.info('persistence');
+          while (/rdb_bgsave_in_progress:1/.test(after)) {
+            await sleep(20);
+            after = await admin.info('persistence');
+          }
+          if (/rdb_last_bgsave_status:err/.test(after)) return;
         }
       },
       async restore() {
+        // No save points first, so no automatic retry can run once the directory is back.
         await admin.config('SET', 'save', '');
         mkdirSync(dir, { recursive: true });
       },
@@ -173,6 +190,8 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
       refreshLock: redis.refreshLock,
       pendingAuthorizations: witnessedPending(redis.pendingAuthorizations),
       limits: redis.limits,
+      // A refusal also refuses the refresh lock's release, so the lock lapses by its ttl: keep it short.
+      oauth: { refreshLockTtlMs: LOCK_TTL_MS },
       logger: {
         debug: capture('debug'),
         info: capture('info'),
@@ -183,13 +202,15 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
   }, 30_000);
 
   afterAll(async () => {
+    // close() stores the rotated sets the refused writes kept in memory; where Redis also refused the
+    // refresh lock's release, that waits for the lock's ttl to lapse.
     await host?.close();
     await redis?.close();
     await sim?.close();
     admin?.disconnect();
     await server?.kill();
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   /** Every rendering of an error a host might log, down its whole cause chain. */
   function renderings(error: unknown): string[] {
@@ -254,6 +275,14 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
       expect(isXeroConnectionsError(error), `got ${String((error as Error)?.name)}`).toBe(true);
       expect((error as { code: string }).code).toBe(refusal.code);
       expectNoSecret(error, label);
+      if (refusal.code === 'ERR_COORDINATION_UNAVAILABLE') {
+        // An outage, not a broken connection: once Redis takes writes again the next call works (after
+        // the refresh lock whose release was refused lapses), with the tokens Xero rotated meanwhile.
+        const organisation = await pool.role('wisepay').organisation.get();
+        expect(organisation).toBeDefined();
+        const stored = await redis.store.get(accountId, 'wisepay');
+        expect(stored?.value.broken).toBeUndefined();
+      }
     });
   }
 
