@@ -52,6 +52,14 @@ async function processes(count: number, options: Partial<RedisBackendOptions> = 
   return engines;
 }
 
+async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out waiting for a Redis marker');
+    await sleep(10);
+  }
+}
+
 function code(error: unknown): string | undefined {
   return isXeroConnectionsError(error) ? error.code : undefined;
 }
@@ -187,8 +195,10 @@ describeWithRedis('RedisLimitsEngine', () => {
 
   it('markDayExhausted and pause in one process hold in the others', async () => {
     const [a, b] = (await processes(2)) as [LimitsEngine, LimitsEngine];
+    const prefix = [...prefixes].at(-1)!;
     a.markDayExhausted(TENANT, 5_000);
-    await sleep(100);
+    // Wait for the marker itself (a fire-and-forget command), not for a guessed number of ms.
+    await until(async () => [...(await keysWithTtl(prefix)).keys()].some((k) => k.endsWith(':dayout')));
     const error = await b.schedule(TENANT, batch, async () => 1).catch((e: unknown) => e);
     expect(code(error)).toBe('ERR_DAY_LIMIT');
     expect(b.snapshot(TENANT).dayRemaining).toBe(0);
@@ -197,7 +207,7 @@ describeWithRedis('RedisLimitsEngine', () => {
     // Measured from the pause itself (Redis stamps it later, never earlier): a lower bound only.
     const pausedAt = Date.now();
     a.pause(other, 400);
-    await sleep(100);
+    await until(async () => [...(await keysWithTtl(prefix)).keys()].some((k) => k.endsWith(':paused')));
     await b.schedule(other, batch, async () => undefined);
     expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(395);
   });
