@@ -1,6 +1,7 @@
 import { inspect } from 'node:util';
 import type { Redis } from 'ioredis';
 import { ClosedError, CoordinationUnavailableError, StoreError } from '../errors/infrastructure-errors.js';
+import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -74,7 +75,7 @@ export class RedisConnection {
     try {
       return await Promise.race([operation(this.#client), timeout]);
     } catch (error) {
-      if (error instanceof CoordinationUnavailableError) throw error;
+      if (isXeroConnectionsError(error)) throw error;
       throw this.reissue(what, error);
     } finally {
       clearTimeout(timer);
@@ -137,9 +138,12 @@ export class RedisConnection {
         code,
       );
       if (OUTAGE_REPLIES.has(code)) {
-        return new CoordinationUnavailableError(`Redis cannot serve writes now (${what}): ${cause.message}`, {
-          cause,
-        });
+        return new CoordinationUnavailableError(
+          `Redis cannot serve the command now (${what}): ${cause.message}`,
+          {
+            cause,
+          },
+        );
       }
       return new StoreError(`Redis refused the command (${what}): ${cause.message}`, { cause });
     }
