@@ -67,7 +67,7 @@ export class RedisPendingAuthorizationStore implements PendingAuthorizationStore
 
   #decode(data: string, state: string): PendingAuthorization {
     try {
-      const parsed = JSON.parse(this.#options.codec.decode(data, context(state))) as PendingAuthorization;
+      const parsed = parseRecord(this.#options.codec.decode(data, context(state)));
       if (parsed.state !== state) throw new Error('state mismatch');
       return parsed;
     } catch (error) {
@@ -79,6 +79,20 @@ export class RedisPendingAuthorizationStore implements PendingAuthorizationStore
       );
     }
   }
+}
+
+/** The codec's errors name the problem, never the record; JSON.parse's do not, hence a fixed one here. */
+function parseRecord(json: string): PendingAuthorization {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    // Not the SyntaxError itself: V8 quotes the input around the failure, here a PKCE verifier or nonce.
+    throw new Error('the pending authorization is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null)
+    throw new Error('the pending authorization is not an object');
+  return parsed as PendingAuthorization;
 }
 
 function context(state: string): string {

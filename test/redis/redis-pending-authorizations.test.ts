@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { Redis } from 'ioredis';
 import { afterAll, expect, it } from 'vitest';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import type { PendingAuthorization } from '../../src/stores/pending-authorization-store.js';
@@ -62,6 +63,31 @@ describeWithRedis('RedisPendingAuthorizationStore', () => {
     const ttl = (await keysWithTtl(`${prefix}auth:state-ttl`)).get(`${prefix}auth:state-ttl`)!;
     expect(ttl).toBeGreaterThan(14_000);
     expect(ttl).toBeLessThanOrEqual(15_000);
+  });
+
+  it('a corrupt record is a StoreError that quotes none of it (JSON.parse quotes its input)', async () => {
+    const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    opened.push(redis);
+    // An unquoted value makes V8's SyntaxError quote the text around it: "…"Verifier":PKCEfragment"… ".
+    const verifier = 'PKCEverifierFragment0123456789';
+    const admin = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+    try {
+      await admin.set(`${prefix}auth:state-corrupt`, `{"state":"state-corrupt","codeVerifier":${verifier}}`);
+    } finally {
+      admin.disconnect();
+    }
+    const error = await redis.pendingAuthorizations.take('state-corrupt').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StoreError', code: 'ERR_STORE' });
+    const texts: string[] = [];
+    for (let e: unknown = error; e instanceof Error; e = e.cause) {
+      texts.push(
+        e.message,
+        String(e.stack),
+        JSON.stringify(e) ?? '',
+        inspect(e, { showHidden: true, depth: 10 }),
+      );
+    }
+    for (const text of texts) expect(text).not.toContain(verifier.slice(0, 8));
   });
 
   it('util.inspect (showHidden, any depth) and JSON show no verifier, nonce or connection detail', async () => {
