@@ -1,3 +1,5 @@
+import type { CompleteConnectResult, ConnectionsApi } from './contracts/account-connections.js';
+import type { PoolEventName, PoolEventSink, PoolEvents } from './contracts/events.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import { AuthorizationCallbackError } from './errors/connection-errors.js';
 import { ClosedError } from './errors/infrastructure-errors.js';
@@ -5,7 +7,6 @@ import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
 import { createLocalLimitsEngine } from './limits/local-limits-engine.js';
 import { type Logger, redactingLogger, silentLogger } from './logger.js';
 import { createAccountConnections } from './oauth/account-connections.js';
-import type { CompleteConnectResult, ConnectionsApi } from './oauth/account-connections-contract.js';
 import { parseCallbackParams } from './oauth/callback-params.js';
 import { createIdentityClient, type IdentityClient } from './oauth/identity-client.js';
 import {
@@ -21,7 +22,6 @@ import {
   type XeroConnectionsOptions,
 } from './options.js';
 import { AccountPool, type ConnectionPool, type PoolShared } from './pool/connection-pool.js';
-import type { PoolEventName, PoolEventSink, PoolEvents } from './pool/events.js';
 import { PoolRouting } from './pool/routing.js';
 import { PoolEmitter, type PoolListener } from './pool/typed-emitter.js';
 import { ROLES, type Role } from './roles.js';

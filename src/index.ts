@@ -3,6 +3,22 @@
  * @packageDocumentation
  */
 
+// The OAuth lifecycle's results.
+export type {
+  BeginConnectResult,
+  CompleteConnectResult,
+  ConnectionStatusRow,
+  TokenTestResult,
+  XeroConnection,
+} from './contracts/account-connections.js';
+// The pool's events and a connection's health.
+export type {
+  CallEventBase,
+  ConnectionEventBase,
+  ConnectionHealth,
+  PoolEventName,
+  PoolEvents,
+} from './contracts/events.js';
 // Errors: classes, codes and guards.
 export * from './errors/index.js';
 // The host: one per process.
@@ -20,14 +36,6 @@ export type {
 // Logging.
 export type { Logger } from './logger.js';
 export { silentLogger } from './logger.js';
-// The OAuth lifecycle's results.
-export type {
-  BeginConnectResult,
-  CompleteConnectResult,
-  ConnectionStatusRow,
-  TokenTestResult,
-  XeroConnection,
-} from './oauth/account-connections-contract.js';
 // Options of the host and its pools, and Xero's defaults.
 export {
   type ConnectionPoolOptions,
@@ -40,15 +48,8 @@ export {
   type XeroEndpointOptions,
 } from './options.js';
 // An account's pool and its role clients (types only: made by `host.pool()` and `pool.role()`), with
-// the pool's events, metrics and listeners.
+// the pool's metrics and listeners.
 export type { ConnectionPool } from './pool/connection-pool.js';
-export type {
-  CallEventBase,
-  ConnectionEventBase,
-  ConnectionHealth,
-  PoolEventName,
-  PoolEvents,
-} from './pool/events.js';
 export type { ConnectionMetrics, PoolMetrics } from './pool/pool-metrics.js';
 export type { XeroRoleClient } from './pool/role-client.js';
 export type { PoolListener } from './pool/typed-emitter.js';

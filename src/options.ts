@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConfigurationError } from './errors/configuration-error.js';
 import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
 import type { Logger } from './logger.js';
-import { isLoopbackHost } from './oauth/loopback.js';
+import { isLoopbackHost } from './loopback.js';
 import { ROLES, type Role } from './roles.js';
 import type { PendingAuthorizationStore } from './stores/pending-authorization-store.js';
 import type { RefreshLock, TokenStore } from './stores/token-store.js';

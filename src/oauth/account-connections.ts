@@ -1,7 +1,4 @@
 import { inspect } from 'node:util';
-import { ClosedError } from '../errors/infrastructure-errors.js';
-import type { ConnectionHealth } from '../pool/events.js';
-import { ROLE_INFO, type Role, SINGLE_CONNECTION_DESCRIPTION } from '../roles.js';
 import type {
   AccountConnections,
   BeginConnectResult,
@@ -10,7 +7,10 @@ import type {
   Credentials,
   CredentialsWait,
   TokenTestResult,
-} from './account-connections-contract.js';
+} from '../contracts/account-connections.js';
+import type { ConnectionHealth } from '../contracts/events.js';
+import { ClosedError } from '../errors/infrastructure-errors.js';
+import { ROLE_INFO, type Role, SINGLE_CONNECTION_DESCRIPTION } from '../roles.js';
 import { type AccountConnectionsDeps, AccountContext } from './account-context.js';
 import { AuthorizationFlow } from './authorization-flow.js';
 import { ConnectionChecks } from './connection-checks.js';

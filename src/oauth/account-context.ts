@@ -1,4 +1,11 @@
 import { inspect } from 'node:util';
+import type {
+  ConnectionsApi,
+  Credentials,
+  CredentialsWait,
+  XeroConnection,
+} from '../contracts/account-connections.js';
+import type { PoolEventSink } from '../contracts/events.js';
 import { MissingScopeError, TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { type BrokenReason, ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
@@ -8,17 +15,10 @@ import { DeadlineExceededError, TimeoutError } from '../errors/timing-errors.js'
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
 import type { ResolvedApp } from '../options.js';
-import type { PoolEventSink } from '../pool/events.js';
 import { PRIMARY_ROLE, type Role } from '../roles.js';
 import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
 import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-store.js';
 import type { TimeScale } from '../time-scale.js';
-import type {
-  ConnectionsApi,
-  Credentials,
-  CredentialsWait,
-  XeroConnection,
-} from './account-connections-contract.js';
 import { brokenMessage, isBrokenReason } from './broken-message.js';
 import { ConnectionHealthTracker } from './connection-health.js';
 import { ConnectionRecords } from './connection-records.js';

@@ -1,3 +1,8 @@
+import type {
+  BeginConnectResult,
+  CompleteConnectResult,
+  XeroConnection,
+} from '../contracts/account-connections.js';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import {
   AuthorizationCallbackError,
@@ -11,11 +16,6 @@ import type { Role } from '../roles.js';
 import type { PendingAuthorization } from '../stores/pending-authorization-store.js';
 import type { StoredConnection } from '../stores/token-store.js';
 import { type AccessTokenClaims, readAccessTokenClaims } from './access-token-claims.js';
-import type {
-  BeginConnectResult,
-  CompleteConnectResult,
-  XeroConnection,
-} from './account-connections-contract.js';
 import type { AccountContext } from './account-context.js';
 import { parseCallbackParams } from './callback-params.js';
 import { isTransientIdentityError } from './identity-errors.js';

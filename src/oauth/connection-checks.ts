@@ -1,8 +1,8 @@
+import type { TokenTestResult } from '../contracts/account-connections.js';
 import { ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import type { Role } from '../roles.js';
 import type { StoredConnection } from '../stores/token-store.js';
-import type { TokenTestResult } from './account-connections-contract.js';
 import { type AccountContext, isTransientError } from './account-context.js';
 
 /**

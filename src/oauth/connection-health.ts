@@ -1,4 +1,4 @@
-import type { PoolEventSink } from '../pool/events.js';
+import type { PoolEventSink } from '../contracts/events.js';
 import type { Role } from '../roles.js';
 
 interface Degradation {

@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import type { Logger } from '../logger.js';
+import { isLoopbackHost } from '../loopback.js';
 import type { ResolvedApp } from '../options.js';
 import { readAccessTokenClaims } from './access-token-claims.js';
 import { type IdentityErrorContext, mapIdentityError } from './identity-errors.js';
-import { isLoopbackHost } from './loopback.js';
 import type { TokenSet } from './token-set.js';
 
 export const DEFAULT_IDENTITY_URL = 'https://identity.xero.com';

@@ -1,8 +1,9 @@
 // Internal barrel of the OAuth lifecycle; the pool wires these. Public types live in the contract file.
 
+export type * from '../contracts/account-connections.js';
+export { isLoopbackHost } from '../loopback.js';
 export { type AccessTokenClaims, readAccessTokenClaims } from './access-token-claims.js';
 export { type AccountConnectionsDeps, createAccountConnections } from './account-connections.js';
-export type * from './account-connections-contract.js';
 export { isTransientError, isUnauthorized } from './account-context.js';
 export { brokenMessage } from './broken-message.js';
 export {
@@ -15,6 +16,5 @@ export {
   type IdentityClientOptions,
 } from './identity-client.js';
 export { isInvalidGrant, isTransientIdentityError, mapIdentityError } from './identity-errors.js';
-export { isLoopbackHost } from './loopback.js';
 export { DEFAULT_OAUTH_SETTINGS, type OAuthSettings } from './oauth-settings.js';
 export type { TokenSet } from './token-set.js';

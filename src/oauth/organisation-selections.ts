@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { XeroConnection } from '../contracts/account-connections.js';
 import type { Role } from '../roles.js';
 import type { AccessTokenClaims } from './access-token-claims.js';
-import type { XeroConnection } from './account-connections-contract.js';
 import type { TokenSet } from './token-set.js';
 
 /** A consent that connected several organisations, waiting for the user to pick one. Holds tokens: memory only. */

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import type { PoolEventSink } from '../contracts/events.js';
 import { XeroUnavailableError } from '../errors/api-errors.js';
 import {
   type BrokenReason,
@@ -10,7 +11,6 @@ import { AbortedError, DeadlineExceededError } from '../errors/timing-errors.js'
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
 import type { ResolvedApp } from '../options.js';
-import type { PoolEventSink } from '../pool/events.js';
 import type { Role } from '../roles.js';
 import type { RefreshLock, StoredConnection, Versioned } from '../stores/token-store.js';
 import { sleep, type TimeScale } from '../time-scale.js';

@@ -1,14 +1,15 @@
-import { InvalidArgumentError } from '../errors/configuration-error.js';
-import { ClosedError } from '../errors/infrastructure-errors.js';
-import type { CallPriority, LimitsEngine } from '../limits/limits-engine.js';
-import type { Logger } from '../logger.js';
 import type {
   AccountConnections,
   BeginConnectResult,
   CompleteConnectResult,
   ConnectionStatusRow,
   TokenTestResult,
-} from '../oauth/account-connections-contract.js';
+} from '../contracts/account-connections.js';
+import type { ConnectionHealth, PoolEventName, PoolEventSink } from '../contracts/events.js';
+import { InvalidArgumentError } from '../errors/configuration-error.js';
+import { ClosedError } from '../errors/infrastructure-errors.js';
+import type { CallPriority, LimitsEngine } from '../limits/limits-engine.js';
+import type { Logger } from '../logger.js';
 import { isRole, ROLES, type Role, roleForTraffic, type TrafficKind } from '../roles.js';
 import type {
   CallPipeline,
@@ -19,7 +20,6 @@ import type {
   XeroResponse,
 } from '../xero/call-pipeline.js';
 import { type CallStats, createCallStats } from '../xero/call-stats.js';
-import type { ConnectionHealth, PoolEventName, PoolEventSink } from './events.js';
 import type { ConnectionMetrics, PoolMetrics } from './pool-metrics.js';
 import { type RoleCallBackend, RoleClient, type XeroRoleClient } from './role-client.js';
 import type { PoolRouting } from './routing.js';

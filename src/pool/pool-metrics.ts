@@ -1,7 +1,7 @@
+import type { ConnectionHealth } from '../contracts/events.js';
 import type { RateLimitProblem } from '../errors/rate-limit-error.js';
 import type { RemainingQuota } from '../limits/limits-engine.js';
 import type { Role } from '../roles.js';
-import type { ConnectionHealth } from './events.js';
 
 /** A point-in-time view of one connection, from `pool.metrics()`. */
 export interface ConnectionMetrics {

@@ -1,5 +1,5 @@
+import type { PoolEventName, PoolEventSink, PoolEvents } from '../contracts/events.js';
 import type { Logger } from '../logger.js';
-import type { PoolEventName, PoolEventSink, PoolEvents } from './events.js';
 
 export type PoolListener<K extends PoolEventName> = (payload: PoolEvents[K]) => void;
 

@@ -1,3 +1,4 @@
+import type { PoolEventSink } from '../contracts/events.js';
 import { TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
 import { DayLimitExceededError, RateLimitError } from '../errors/rate-limit-error.js';
 import { AbortedError, TimeoutError } from '../errors/timing-errors.js';
@@ -5,7 +6,6 @@ import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connecti
 import type { CallPriority, LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
 import { parseRateLimitHeaders, type RateLimitHeaders } from '../limits/rate-limit-headers.js';
 import type { Logger } from '../logger.js';
-import type { PoolEventSink } from '../pool/events.js';
 import type { Role } from '../roles.js';
 import { sleep, type TimeScale } from '../time-scale.js';
 import type { CallStats } from './call-stats.js';

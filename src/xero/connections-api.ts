@@ -1,5 +1,5 @@
+import type { ConnectionsApi, XeroConnection } from '../contracts/account-connections.js';
 import { XeroApiError } from '../errors/api-errors.js';
-import type { ConnectionsApi, XeroConnection } from '../oauth/account-connections-contract.js';
 import type { ResolvedApp } from '../options.js';
 import type { CallPipeline, CallSubject } from './call-pipeline.js';
 import { parseResponse } from './response-parsing.js';

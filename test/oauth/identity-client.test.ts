@@ -6,9 +6,9 @@ import { XeroUnavailableError } from '../../src/errors/api-errors.js';
 import { ConfigurationError } from '../../src/errors/configuration-error.js';
 import { AuthorizationCallbackError, OAuthError } from '../../src/errors/connection-errors.js';
 import { silentLogger } from '../../src/logger.js';
+import { isLoopbackHost } from '../../src/loopback.js';
 import { createIdentityClient } from '../../src/oauth/identity-client.js';
 import { mapIdentityError } from '../../src/oauth/identity-errors.js';
-import { isLoopbackHost } from '../../src/oauth/loopback.js';
 import { connectRole, type Harness, simApp, startHarness } from './support/harness.js';
 
 let h: Harness | undefined;

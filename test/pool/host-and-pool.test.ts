@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PoolEvents } from '../../src/contracts/events.js';
 import { ConfigurationError, InvalidArgumentError } from '../../src/errors/configuration-error.js';
 import { AuthorizationCallbackError } from '../../src/errors/connection-errors.js';
 import { ClosedError } from '../../src/errors/infrastructure-errors.js';
 import { XeroConnections } from '../../src/host.js';
-import type { PoolEvents } from '../../src/pool/events.js';
 import { DEMO_TENANT_ID } from '../../src/testing/index.js';
 import { connect, type PoolWorld, SIM_APP_OPTIONS, startPoolWorld } from './support/pool-world.js';
 

@@ -1,4 +1,5 @@
 import axios, { type AxiosResponse } from 'axios';
+import type { ConnectionsApi, XeroConnection } from '../../../src/contracts/account-connections.js';
 import {
   TenantNotAuthorisedError,
   TokenExpiredError,
@@ -6,7 +7,6 @@ import {
   XeroUnavailableError,
 } from '../../../src/errors/api-errors.js';
 import { RateLimitError } from '../../../src/errors/rate-limit-error.js';
-import type { ConnectionsApi, XeroConnection } from '../../../src/oauth/account-connections-contract.js';
 
 /**
  * TEST HELPER ONLY: `GET/DELETE /connections` straight through axios against the simulator, with the same

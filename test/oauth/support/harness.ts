@@ -1,15 +1,15 @@
 import { inspect } from 'node:util';
+import type { AccountConnections } from '../../../src/contracts/account-connections.js';
+import type { PoolEventName, PoolEventSink, PoolEvents } from '../../../src/contracts/events.js';
 import type { Logger } from '../../../src/logger.js';
 import { redactingLogger } from '../../../src/logger.js';
 import {
   type AccountConnectionsDeps,
   createAccountConnections,
 } from '../../../src/oauth/account-connections.js';
-import type { AccountConnections } from '../../../src/oauth/account-connections-contract.js';
 import { createIdentityClient, type IdentityClient } from '../../../src/oauth/identity-client.js';
 import type { OAuthSettings } from '../../../src/oauth/oauth-settings.js';
 import { type ResolvedApp, resolveApp } from '../../../src/options.js';
-import type { PoolEventName, PoolEventSink, PoolEvents } from '../../../src/pool/events.js';
 import type { Role } from '../../../src/roles.js';
 import { InProcessRefreshLock } from '../../../src/stores/in-process-refresh-lock.js';
 import { MemoryPendingAuthorizationStore } from '../../../src/stores/memory-pending-authorization-store.js';

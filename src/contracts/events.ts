@@ -1,3 +1,4 @@
+// Contracts live in src/contracts/, below every layer that emits or listens (pool, oauth, xero).
 import type { RateLimitProblem } from '../errors/rate-limit-error.js';
 import type { RemainingQuota } from '../limits/limits-engine.js';
 import type { Role } from '../roles.js';

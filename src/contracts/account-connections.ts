@@ -1,6 +1,6 @@
 import type { ResolvedApp } from '../options.js';
-import type { ConnectionHealth } from '../pool/events.js';
 import type { Role } from '../roles.js';
+import type { ConnectionHealth } from './events.js';
 
 /**
  * The contract between the ConnectionPool (calls, limits) and the OAuth lifecycle of one account's
