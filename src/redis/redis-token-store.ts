@@ -2,7 +2,15 @@ import { inspect } from 'node:util';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import { isRole, ROLES, type Role } from '../roles.js';
-import type { PutResult, StoredConnection, TokenStore, Versioned } from '../stores/token-store.js';
+import { checkListAllOptions } from '../stores/connection-listing.js';
+import type {
+  ConnectionPage,
+  ListAllOptions,
+  PutResult,
+  StoredConnection,
+  TokenStore,
+  Versioned,
+} from '../stores/token-store.js';
 import type { RecordCodec } from './record-codec.js';
 import type { RedisConnection } from './redis-connection.js';
 import type { RedisKeys } from './redis-keys.js';
@@ -91,6 +99,27 @@ export class RedisTokenStore implements TokenStore {
   }
 
   /**
+   * One SCAN step over the account hashes (never KEYS: it blocks Redis for the whole keyspace). The
+   * cursor is Redis's own; `limit` becomes SCAN's COUNT, a hint, so a page may hold a few more or fewer
+   * accounts, and SCAN may return a key again on a later page.
+   */
+  async listAll(options?: ListAllOptions): Promise<ConnectionPage> {
+    const { cursor, limit } = checkListAllOptions(options, (c) => /^[1-9][0-9]{0,19}$/.test(c));
+    const base = this.options.keys.connection('');
+    const [next, keys] = await this.options.connection.run('token store list all', (c) =>
+      c.scan(cursor ?? '0', 'MATCH', `${escapeGlob(base)}*`, 'COUNT', limit),
+    );
+    const accounts = new Set<string>();
+    for (const key of keys) {
+      const accountId = accountOfKey(key.slice(base.length));
+      // Only keys this store would write: another writer's key under the prefix is none of ours.
+      if (accountId !== undefined && this.options.keys.connection(accountId) === key) accounts.add(accountId);
+    }
+    const lists = await Promise.all([...accounts].map((accountId) => this.list(accountId)));
+    return { items: lists.flat(), nextCursor: next === '0' ? null : next };
+  }
+
+  /**
    * A record is only returned under the account and role it names: a record copied (or planted) under
    * another account's key is refused, since the caller would otherwise act with another account's tokens.
    * Errors name the account and role asked for, never anything from the record.
@@ -134,6 +163,20 @@ export class RedisTokenStore implements TokenStore {
   /** Secret-free: the connection and codec are never serialized. */
   toJSON(): Record<string, unknown> {
     return { store: 'redis', ttlMs: this.options.ttlMs };
+  }
+}
+
+/** SCAN MATCH treats `*`, `?`, `[`, `]` and `\` as pattern syntax: a prefix holding them must match literally. */
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]\\]/g, '\\$&');
+}
+
+function accountOfKey(encoded: string): string | undefined {
+  if (encoded === '') return undefined;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined; // not a key this store wrote
   }
 }
 

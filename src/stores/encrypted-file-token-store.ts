@@ -1,15 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { chmod, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ClosedError, StoreError } from '../errors/infrastructure-errors.js';
 import type { Logger } from '../logger.js';
 import { parseOptions } from '../options.js';
 import { isRole, type Role } from '../roles.js';
 import { AccountFileLocks, type HeldLock } from './account-file-lock.js';
+import { checkListAllOptions } from './connection-listing.js';
 import { KeyedMutex } from './keyed-mutex.js';
-import { TokenFileCipher, type TokenFileKey } from './token-file-cipher.js';
-import type { PutResult, StoredConnection, TokenStore, Versioned } from './token-store.js';
+import { type SealedFile, TokenFileCipher, type TokenFileKey } from './token-file-cipher.js';
+import type {
+  ConnectionPage,
+  ListAllOptions,
+  PutResult,
+  StoredConnection,
+  TokenStore,
+  Versioned,
+} from './token-store.js';
 
 export type { TokenFileKey } from './token-file-cipher.js';
 
@@ -76,6 +84,15 @@ interface AccountDocument {
 }
 
 const FILE_MODE = 0o600;
+/** The names of account files (the digest of the account id); temp and lock files never match. */
+const ACCOUNT_FILE = /^account-[0-9a-f]{40}\.json$/;
+
+/**
+ * The file as written: the sealed document, plus the account id sealed on its own so a directory listing
+ * can learn whose file it is (the document's own seal is bound to the account id, which the name hides).
+ * Files written before the listing existed lack `account` until their next write.
+ */
+type AccountFile = SealedFile & { account?: SealedFile };
 
 /**
  * The embedded default persistent store: AES-256-GCM encrypted JSON, one file per account.
@@ -137,6 +154,36 @@ export class EncryptedFileTokenStore implements TokenStore {
     await this.#checkDirectoryMode();
     const doc = await this.#read(accountId);
     return Object.values(doc.records).filter((r) => r !== undefined);
+  }
+
+  /**
+   * Pages through the directory in file-name order (names are digests, so the order says nothing about
+   * the accounts); the cursor is the last file of the previous page. Each page lists the directory's
+   * names (not its contents) and reads only its own files. Files written before the listing existed are
+   * counted in `unlisted` until their next write (any refresh) names their account.
+   */
+  async listAll(options?: ListAllOptions): Promise<ConnectionPage> {
+    this.#assertOpen();
+    const { cursor, limit } = checkListAllOptions(options, (c) => ACCOUNT_FILE.test(c));
+    await this.#checkDirectoryMode();
+    let names: string[];
+    try {
+      names = await readdir(this.#dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { items: [], nextCursor: null };
+      throw new StoreError(`Cannot list token directory ${this.#dir}`, { cause: error });
+    }
+    const files = names.filter((n) => ACCOUNT_FILE.test(n) && (cursor === undefined || n > cursor)).sort();
+    const page = files.slice(0, limit);
+    const docs = await Promise.all(page.map((name) => this.#readListed(name)));
+    const items: Array<Versioned<StoredConnection>> = [];
+    let unlisted = 0;
+    for (const doc of docs) {
+      if (doc === 'unnamed') unlisted++;
+      else if (doc !== null) items.push(...Object.values(doc.records).filter((r) => r !== undefined));
+    }
+    const nextCursor = files.length > limit ? (page.at(-1) ?? null) : null;
+    return unlisted === 0 ? { items, nextCursor } : { items, nextCursor, unlisted };
   }
 
   async put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult> {
@@ -224,6 +271,43 @@ export class EncryptedFileTokenStore implements TokenStore {
         return { accountId, records: {}, tombstones: {} };
       throw new StoreError(`Cannot read token file ${file}`, { cause: error, accountId });
     }
+    return this.#open(file, bytes, accountId);
+  }
+
+  /** A listed file's document; null if it vanished meanwhile, 'unnamed' if it names no account yet. */
+  async #readListed(name: string): Promise<AccountDocument | 'unnamed' | null> {
+    const file = join(this.#dir, name);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null; // deleted meanwhile
+      throw new StoreError(`Cannot read token file ${file}`, { cause: error });
+    }
+    let sealed: AccountFile;
+    try {
+      sealed = JSON.parse(bytes.toString('utf8')) as AccountFile;
+    } catch {
+      throw new StoreError(`Cannot open token file ${file}: it is not valid JSON (corrupt)`);
+    }
+    if (typeof sealed !== 'object' || sealed === null) {
+      throw new StoreError(`Token file ${file} holds data of an unexpected shape`);
+    }
+    if (sealed.account === undefined) return 'unnamed';
+    let accountId: string;
+    try {
+      accountId = this.#cipher.open(sealed.account, ACCOUNT_ID_CONTEXT).toString('utf8');
+    } catch (error) {
+      throw new StoreError(`Cannot open token file ${file}: ${(error as Error).message}`);
+    }
+    // The name is the digest of the account id: a file copied or renamed onto another name is refused.
+    if (basename(this.fileFor(accountId)) !== name) {
+      throw new StoreError(`Token file ${file} names another account (copied or renamed); refusing it`);
+    }
+    return this.#open(file, bytes, accountId);
+  }
+
+  #open(file: string, bytes: Buffer, accountId: string): AccountDocument {
     let doc: unknown;
     try {
       const plaintext = this.#cipher.open(JSON.parse(bytes.toString('utf8')), context(accountId));
@@ -240,7 +324,10 @@ export class EncryptedFileTokenStore implements TokenStore {
 
   async #write(doc: AccountDocument, held: HeldLock): Promise<void> {
     const file = this.fileFor(doc.accountId);
-    const sealed = this.#cipher.seal(Buffer.from(JSON.stringify(doc), 'utf8'), context(doc.accountId));
+    const sealed: AccountFile = {
+      ...this.#cipher.seal(Buffer.from(JSON.stringify(doc), 'utf8'), context(doc.accountId)),
+      account: this.#cipher.seal(Buffer.from(doc.accountId, 'utf8'), ACCOUNT_ID_CONTEXT),
+    };
     const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       const handle = await open(temp, 'wx', FILE_MODE);
@@ -262,6 +349,9 @@ export class EncryptedFileTokenStore implements TokenStore {
     }
   }
 }
+
+/** The context of the sealed account id in every file (the id is checked against the file name). */
+const ACCOUNT_ID_CONTEXT = 'xero-connections/token-file/v1/account-id';
 
 /** Authenticated with every file: a file copied over another account's fails to decrypt. */
 function context(accountId: string): string {

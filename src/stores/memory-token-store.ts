@@ -1,6 +1,14 @@
 import type { Role } from '../roles.js';
+import { checkListAllOptions } from './connection-listing.js';
 import { recordKey } from './record-key.js';
-import type { PutResult, StoredConnection, TokenStore, Versioned } from './token-store.js';
+import type {
+  ConnectionPage,
+  ListAllOptions,
+  PutResult,
+  StoredConnection,
+  TokenStore,
+  Versioned,
+} from './token-store.js';
 
 /**
  * Keeps connections in this process's memory: tokens are lost on restart. For tests, demos and hosts
@@ -61,7 +69,26 @@ export class MemoryTokenStore implements TokenStore {
     return out;
   }
 
+  /**
+   * Pages in account-id order; the cursor is the last account of the previous page, so accounts added
+   * or removed meanwhile never shift the listing (each page costs a pass over the account ids).
+   */
+  async listAll(options?: ListAllOptions): Promise<ConnectionPage> {
+    const { cursor, limit } = checkListAllOptions(options, isMemoryCursor);
+    const after = cursor === undefined ? undefined : Buffer.from(cursor, 'base64url').toString('utf8');
+    const accounts = [...this.#byAccount.keys()].filter((a) => after === undefined || a > after).sort();
+    const page = accounts.slice(0, limit);
+    const items = (await Promise.all(page.map((a) => this.list(a)))).flat();
+    const last = page.at(-1);
+    const more = accounts.length > limit && last !== undefined;
+    return { items, nextCursor: more ? Buffer.from(last, 'utf8').toString('base64url') : null };
+  }
+
   async close(): Promise<void> {}
+}
+
+function isMemoryCursor(cursor: string): boolean {
+  return cursor.length > 0 && /^[A-Za-z0-9_-]+$/.test(cursor);
 }
 
 function copy(v: Versioned<StoredConnection>): Versioned<StoredConnection> {

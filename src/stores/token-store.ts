@@ -58,8 +58,47 @@ export interface TokenStore {
   delete(accountId: string, role: Role, expectedVersion?: number): Promise<boolean>;
   /** Every connection of one account. */
   list(accountId: string): Promise<Array<Versioned<StoredConnection>>>;
+  /**
+   * One page of every stored connection, of every account: what a host-wide sweep (`keepAlive`) and a
+   * safe disconnect (is this grant still used elsewhere?) read. Start without a cursor and pass each
+   * `nextCursor` back until it is `null`; only one page is ever held in memory.
+   *
+   * Guarantees: a connection stored for the whole listing is returned at least once; one written or
+   * deleted meanwhile may or may not be; a connection may be returned twice (a Redis SCAN may repeat
+   * keys), so callers that count must tolerate repeats. An account's connections come in one page. A
+   * page may be empty while `nextCursor` is not `null`. Cursors are opaque strings.
+   *
+   * Optional so stores written before it keep compiling: without it `keepAlive()` throws a
+   * `ConfigurationError`, and a disconnect never revokes the refresh token (it cannot prove that no
+   * other account still uses the grant), while it still removes the account's connections in Xero.
+   */
+  listAll?(options?: ListAllOptions): Promise<ConnectionPage>;
   /** Releases handles (files, sockets) the store owns. */
   close?(): Promise<void>;
+}
+
+/** Where a page of {@link TokenStore.listAll} starts and how large it may be. */
+export interface ListAllOptions {
+  /** The `nextCursor` of the previous page; absent for the first page. */
+  cursor?: string | undefined;
+  /**
+   * About how many accounts to read for this page (each brings its one to three connections). A hint:
+   * the Redis store may return a few more or fewer. @default 100
+   */
+  limit?: number | undefined;
+}
+
+/** One page of {@link TokenStore.listAll}. */
+export interface ConnectionPage {
+  items: Array<Versioned<StoredConnection>>;
+  /** Pass it back for the next page; `null` when the listing is complete. */
+  nextCursor: string | null;
+  /**
+   * Connections the store holds in this page's range but cannot return, e.g. encrypted token files
+   * written before the listing existed (they name no account until their next write). A caller that
+   * must see every connection treats them as unknown. Absent means none.
+   */
+  unlisted?: number | undefined;
 }
 
 /** How long a caller is willing to wait for a refresh lock. */

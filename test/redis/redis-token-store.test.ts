@@ -27,27 +27,35 @@ async function backend(extra: Parameters<typeof createRedisBackend>[0] = {}) {
 }
 
 describeWithRedis('RedisTokenStore', () => {
-  describeTokenStoreContract('RedisTokenStore', async () => {
-    const { redis, keyPrefix } = await backend();
-    return {
-      store: redis.store,
-      cleanup: async () => {
-        await redis.close();
-        await deleteKeys(keyPrefix);
-      },
-    };
-  });
+  describeTokenStoreContract(
+    'RedisTokenStore',
+    async () => {
+      const { redis, keyPrefix } = await backend();
+      return {
+        store: redis.store,
+        cleanup: async () => {
+          await redis.close();
+          await deleteKeys(keyPrefix);
+        },
+      };
+    },
+    { listLimitIsHint: true },
+  );
 
-  describeTokenStoreContract('RedisTokenStore (encrypted)', async () => {
-    const { redis, keyPrefix } = await backend({ encryptionKeys: [{ id: 'k1', key: randomBytes(32) }] });
-    return {
-      store: redis.store,
-      cleanup: async () => {
-        await redis.close();
-        await deleteKeys(keyPrefix);
-      },
-    };
-  });
+  describeTokenStoreContract(
+    'RedisTokenStore (encrypted)',
+    async () => {
+      const { redis, keyPrefix } = await backend({ encryptionKeys: [{ id: 'k1', key: randomBytes(32) }] });
+      return {
+        store: redis.store,
+        cleanup: async () => {
+          await redis.close();
+          await deleteKeys(keyPrefix);
+        },
+      };
+    },
+    { listLimitIsHint: true },
+  );
 
   it('puts a ttl on every key it writes, and one account is one key', async () => {
     const { redis, keyPrefix } = await backend({ timeScale: 0.001 });

@@ -279,3 +279,56 @@ describe('EncryptedFileTokenStore lock options', () => {
     ).not.toThrow();
   });
 });
+
+describe('EncryptedFileTokenStore.listAll', () => {
+  it('names each file by its sealed account id; a file from before the listing is counted unlisted until its next write', async () => {
+    const dir = await tempDir();
+    try {
+      const store = new EncryptedFileTokenStore({ dir, keys: [newKey('k1')] });
+      const listed = sampleConnection({ accountId: 'acct-listed', role: 'wisepay' });
+      const legacy = sampleConnection({ accountId: 'acct-legacy', role: 'company' });
+      await store.put(listed, null);
+      await store.put(legacy, null);
+      // A file as 0.1 wrote it: the sealed document without the sealed account id.
+      const file = store.fileFor('acct-legacy');
+      const { account: _dropped, ...older } = JSON.parse(await readFile(file, 'utf8'));
+      expect(_dropped).toBeDefined();
+      await writeFile(file, JSON.stringify(older));
+      expect((await store.get('acct-legacy', 'company'))?.value).toEqual(legacy); // still readable
+
+      const before = await store.listAll({ limit: 10 });
+      expect(before.items.map((r) => r.value)).toEqual([listed]);
+      expect(before.unlisted).toBe(1);
+      expect(before.nextCursor).toBeNull();
+
+      await store.put({ ...legacy, refreshToken: 'RT-rewritten' }, 1);
+      const after = await store.listAll({ limit: 10 });
+      expect(after.unlisted).toBeUndefined();
+      expect(after.items.map((r) => r.value.accountId).sort()).toEqual(['acct-legacy', 'acct-listed']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file copied onto another account’s name', async () => {
+    const dir = await tempDir();
+    try {
+      const store = new EncryptedFileTokenStore({ dir, keys: [newKey('k1')] });
+      await store.put(sampleConnection({ accountId: 'acct-a', role: 'wisepay' }), null);
+      await store.put(sampleConnection({ accountId: 'acct-b', role: 'wisepay' }), null);
+      await writeFile(store.fileFor('acct-b'), await readFile(store.fileFor('acct-a')));
+      const error = await store.listAll().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as Error).message).toMatch(/names another account/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an absent directory lists nothing and creates nothing', async () => {
+    const dir = join(await tempDir(), 'not-yet');
+    const store = new EncryptedFileTokenStore({ dir, keys: [newKey('k1')] });
+    expect(await store.listAll()).toEqual({ items: [], nextCursor: null });
+    await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});

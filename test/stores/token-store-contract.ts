@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredConnection, TokenStore } from '../../src/stores/token-store.js';
+import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
+import type { Role } from '../../src/roles.js';
+import type { StoredConnection, TokenStore, Versioned } from '../../src/stores/token-store.js';
 import { sampleConnection } from './sample-connection.js';
 
 export interface StoreUnderTest {
@@ -11,7 +13,14 @@ export interface StoreUnderTest {
  * The behaviour every TokenStore must have. Run it for each implementation:
  * `describeTokenStoreContract('memory', async () => ({ store: new MemoryTokenStore(), cleanup: async () => {} }))`.
  */
-export function describeTokenStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+export function describeTokenStoreContract(
+  name: string,
+  makeStore: () => Promise<StoreUnderTest>,
+  traits: {
+    /** `listAll`'s limit is a hint (Redis SCAN COUNT): pages may hold more accounts than asked. */
+    listLimitIsHint?: boolean;
+  } = {},
+): void {
   describe(`TokenStore contract: ${name}`, () => {
     async function withStore(fn: (store: TokenStore) => Promise<void>): Promise<void> {
       const { store, cleanup } = await makeStore();
@@ -195,5 +204,105 @@ export function describeTokenStoreContract(name: string, makeStore: () => Promis
         expect(reads[0]).not.toBe(reads[1]);
         expect((await store.get('acct-1', 'wisepay'))?.value).toEqual(snapshot);
       }));
+
+    it('listAll pages through every account; each account whole in one page; nothing deleted', () =>
+      withStore(async (store) => {
+        const roles: Role[] = ['wisepay', 'company', 'service'];
+        const written = new Map<string, StoredConnection>();
+        for (let i = 0; i < 23; i++) {
+          const accountId = i === 0 ? 'acct:with:colons*[?]' : `acct-list-${i}`;
+          for (const role of roles.slice(0, 1 + (i % 3))) {
+            const value = sampleConnection({ accountId, role });
+            await store.put(value, null);
+            written.set(`${accountId}\n${role}`, value);
+          }
+        }
+        await store.put(sampleConnection({ accountId: 'acct-gone', role: 'wisepay' }), null);
+        await store.delete('acct-gone', 'wisepay'); // only a tombstone is left: nothing to list
+        await store.delete('acct-list-2', 'service');
+        written.delete('acct-list-2\nservice');
+
+        const { pages, items } = await listEverything(store, 5);
+        expect(pages.length).toBeGreaterThan(1);
+        for (const page of pages) {
+          const accounts = new Set(page.map((r) => r.value.accountId));
+          if (traits.listLimitIsHint !== true) expect(accounts.size).toBeLessThanOrEqual(5);
+        }
+        const listed = new Map(items.map((r) => [`${r.value.accountId}\n${r.value.role}`, r]));
+        expect([...listed.keys()].sort()).toEqual([...written.keys()].sort());
+        for (const [key, value] of written) expect(listed.get(key)?.value).toEqual(value);
+        // An account never spans two pages: a page holds all of its connections.
+        const pageOf = new Map<string, number>();
+        pages.forEach((page, n) => {
+          for (const r of page) {
+            const first = pageOf.get(r.value.accountId) ?? n;
+            pageOf.set(r.value.accountId, first);
+            if (traits.listLimitIsHint !== true) expect(first).toBe(n);
+          }
+        });
+        // Versions are the ones get() returns (the CAS expectation a sweep may use).
+        for (const r of items) {
+          expect(r.version).toBe((await store.get(r.value.accountId, r.value.role))?.version);
+        }
+      }));
+
+    it('listAll of an empty store ends with no items', () =>
+      withStore(async (store) => {
+        const { items } = await listEverything(store, 3);
+        expect(items).toEqual([]);
+      }));
+
+    it('listAll returns every connection stored for the whole listing, with writes between pages', () =>
+      withStore(async (store) => {
+        for (let i = 0; i < 12; i++) {
+          await store.put(sampleConnection({ accountId: `acct-steady-${i}`, role: 'wisepay' }), null);
+        }
+        const seen = new Set<string>();
+        let cursor: string | undefined;
+        let n = 0;
+        for (;;) {
+          const page = await store.listAll!({ cursor, limit: 3 });
+          for (const r of page.items) seen.add(r.value.accountId);
+          // Churn between pages: new accounts arrive, one that was listed or not goes.
+          await store.put(sampleConnection({ accountId: `acct-new-${n}`, role: 'company' }), null);
+          await store.put(sampleConnection({ accountId: `acct-churn-${n}`, role: 'company' }), null);
+          await store.delete(`acct-churn-${n}`, 'company');
+          n++;
+          if (page.nextCursor === null) break;
+          cursor = page.nextCursor;
+          expect(n).toBeLessThan(10_000);
+        }
+        for (let i = 0; i < 12; i++) expect(seen).toContain(`acct-steady-${i}`);
+      }));
+
+    it('listAll refuses bad options with a typed error naming the field', () =>
+      withStore(async (store) => {
+        for (const bad of [{ limit: 0 }, { limit: 1001 }, { limit: 2.5 }, { cursor: 'not a cursor!' }]) {
+          const error = await store.listAll!(bad as never).catch((e: unknown) => e);
+          expect(error).toBeInstanceOf(InvalidArgumentError);
+          const field = Object.keys(bad)[0]!;
+          expect((error as InvalidArgumentError).issues.map((i) => i.path)).toEqual([field]);
+        }
+      }));
   });
+}
+
+/** Every page of `store.listAll` with the given limit, in order. */
+async function listEverything(
+  store: TokenStore,
+  limit: number,
+): Promise<{ pages: Array<Array<Versioned<StoredConnection>>>; items: Array<Versioned<StoredConnection>> }> {
+  expect(typeof store.listAll).toBe('function');
+  const pages: Array<Array<Versioned<StoredConnection>>> = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await store.listAll!({ cursor, limit });
+    expect(page.unlisted ?? 0).toBe(0);
+    if (page.items.length > 0) pages.push(page.items);
+    if (page.nextCursor === null) break;
+    expect(typeof page.nextCursor).toBe('string');
+    cursor = page.nextCursor;
+    expect(pages.length).toBeLessThan(100_000);
+  }
+  return { pages, items: pages.flat() };
 }
