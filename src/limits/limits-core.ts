@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { TimeScale } from '../time-scale.js';
+import type { CallTiming } from './arrival-accounting.js';
 import { validateKey, validateSchedule } from './engine-arguments.js';
 import {
   abortedBeforeQueued,
@@ -61,6 +63,8 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   /** Deadline timers armed right now, for the in-process engine's `debugState()`. */
   protected deadlineTimers = 0;
   private readonly queued = new Set<QueuedCall<S>>();
+  /** The running call whose code is executing, so `observe()` knows when the reported call was sent. */
+  private readonly timings = new AsyncLocalStorage<CallTiming>();
   private seq = 0;
   private lastSweep = Date.now();
 
@@ -102,7 +106,11 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   protected abstract admit(call: QueuedCall<S>): void;
   /** `call` left the queue (started or refused): drop it from the store's own queue, if it has one. */
   protected abstract withdraw(call: QueuedCall<S>): void;
-  protected abstract observeQuota(key: LimitKey, quota: RemainingQuota): void;
+  /**
+   * Xero's remaining figures, from the answer to a call sent no earlier than `sentAt` and read now
+   * (arrival-ordered accounting: see arrival-accounting.ts).
+   */
+  protected abstract observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number): void;
   /** Fail the key's calls fast for `ms` (bounded, ≥ 1). */
   protected abstract closeDay(key: LimitKey, ms: number): void;
   /** No start on the key (or the whole app, for a tenantless key) for `ms` (bounded, ≥ 1). */
@@ -187,7 +195,11 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
 
   observe(key: LimitKey, quota: RemainingQuota): void {
     if (this.closed || validateKey(key) !== undefined) return;
-    this.observeQuota(key, quota);
+    // Inside a call of this app, the report answers that call: it was sent after the call started.
+    // Anywhere else nothing says when Xero answered, so it is taken as answering now.
+    const timing = this.timings.getStore();
+    const sentAt = timing !== undefined && timing.clientId === key.clientId ? timing.startedAt : Date.now();
+    this.observeQuota(key, quota, sentAt);
   }
 
   markDayExhausted(key: LimitKey, retryAfterMs: number): void {
@@ -244,7 +256,8 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   /** Runs a begun call and settles its caller; the returned promise settles after that. */
   protected async execute(call: QueuedCall<S>): Promise<void> {
     try {
-      call.resolve(await call.fn());
+      const timing: CallTiming = { clientId: call.key.clientId, startedAt: Date.now() };
+      call.resolve(await this.timings.run(timing, call.fn));
     } catch (error) {
       call.reject(error);
     } finally {

@@ -1,3 +1,4 @@
+import { ArrivalLedger, outsideCalls } from './arrival-accounting.js';
 import { BottleneckWindow, PRIORITY } from './bottleneck-sliding-window.js';
 import { DayBudget } from './day-budget.js';
 import { definedOnly } from './engine-arguments.js';
@@ -6,6 +7,7 @@ import { limitKeyId } from './limit-key-id.js';
 import type { KeyUsage } from './limit-snapshot.js';
 import { LimitsCore, type LimitsCoreOptions } from './limits-core.js';
 import type { LimitKey, LimitsEngine, RemainingQuota, XeroLimits } from './limits-engine.js';
+import { OutsideReservation } from './outside-reservation.js';
 import type { KeyCalls, QueuedCall } from './queued-call.js';
 import type { WindowCounter, WindowStats } from './window-counter.js';
 import { WindowGate } from './window-gate.js';
@@ -23,7 +25,7 @@ export interface LimitsEngineDebugState {
   queuedCalls: number;
   /** Pending window releases (one per start in the last window, plus resync batches). */
   pendingReleases: number;
-  /** Timers this engine holds right now: release queue (0 or 1), pauses, call deadlines. */
+  /** Timers this engine holds right now: release queue (0 or 1), pauses, outside holds, call deadlines. */
   timers: number;
 }
 
@@ -51,6 +53,9 @@ export function createLocalLimitsEngine(options: LocalLimitsEngineOptions): Loca
 interface AppState {
   limits: XeroLimits;
   gate: WindowGate;
+  /** The app's calls (every tenant), for arrival-ordered resync of the app minute. */
+  ledger: ArrivalLedger;
+  outside: OutsideReservation;
 }
 
 interface KeyState extends KeyCalls {
@@ -62,6 +67,10 @@ interface KeyState extends KeyCalls {
   nonReserve: WindowGate | undefined;
   day: DayBudget | undefined;
   reported: RemainingQuota;
+  /** The key's calls, for arrival-ordered resync of its minute; undefined for a tenantless key. */
+  ledger: ArrivalLedger | undefined;
+  /** Units held for a learnt outside consumer of the key's minute; undefined for a tenantless key. */
+  outside: OutsideReservation | undefined;
 }
 
 type Call = QueuedCall<KeyState>;
@@ -81,7 +90,7 @@ interface Ticket {
 class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine {
   private readonly keys = new Map<string, KeyState>();
   private readonly apps = new Map<string, AppState>();
-  private readonly stats: WindowStats = { liveLimiters: 0, pauseTimers: 0 };
+  private readonly stats: WindowStats = { liveLimiters: 0, pauseTimers: 0, reservationTimers: 0 };
   private readonly releases: WindowReleaseQueue;
 
   constructor(options: LocalLimitsEngineOptions) {
@@ -100,7 +109,11 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       liveLimiters: this.stats.liveLimiters,
       queuedCalls: this.queuedCalls,
       pendingReleases: this.releases.pending,
-      timers: (this.releases.timerArmed ? 1 : 0) + this.stats.pauseTimers + this.deadlineTimers,
+      timers:
+        (this.releases.timerArmed ? 1 : 0) +
+        this.stats.pauseTimers +
+        this.stats.reservationTimers +
+        this.deadlineTimers,
     };
   }
 
@@ -124,7 +137,13 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       queuedBatch: 0,
       running: 0,
       reported: {},
+      ledger: key.tenantId === null ? undefined : new ArrivalLedger(this.minuteMs),
+      outside: undefined,
     };
+    if (key.tenantId !== null) {
+      const keyState = state;
+      keyState.outside = new OutsideReservation(() => windowsOf(keyState), this.minuteMs, this.stats);
+    }
     this.keys.set(id, state);
     return state;
   }
@@ -214,19 +233,35 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     // A cancelled call's Bottleneck job stays queued and returns its units when it runs.
   }
 
-  protected observeQuota(key: LimitKey, quota: RemainingQuota): void {
+  protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number): void {
     const now = Date.now();
     const app = this.appState(key.clientId);
     if (quota.appMinute !== undefined) {
-      this.resyncMinute(app.gate, [app.gate], quota.appMinute, key, 'app minute');
+      this.resyncMinute(
+        app.ledger,
+        app.outside,
+        app.gate.limit,
+        quota.appMinute,
+        sentAt,
+        now,
+        key,
+        'app minute',
+      );
     }
     if (key.tenantId === null) return;
     const state = this.slotFor(key);
     state.reported = { ...state.reported, ...definedOnly(quota) };
-    if (quota.minute !== undefined && state.tenant !== undefined) {
-      const windows: WindowCounter[] =
-        state.nonReserve === undefined ? [state.tenant] : [state.tenant, state.nonReserve];
-      this.resyncMinute(state.tenant, windows, quota.minute, key, 'minute');
+    if (quota.minute !== undefined && state.tenant !== undefined && state.ledger && state.outside) {
+      this.resyncMinute(
+        state.ledger,
+        state.outside,
+        state.tenant.limit,
+        quota.minute,
+        sentAt,
+        now,
+        key,
+        'minute',
+      );
     }
     if (quota.day !== undefined && state.day !== undefined) {
       const missing = state.day.resync(quota.day, now);
@@ -279,10 +314,14 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
 
   protected async release(): Promise<void> {
     for (const state of this.keys.values()) {
+      state.outside?.stop();
       state.nonReserve?.stop();
       state.tenant?.stop();
     }
-    for (const app of this.apps.values()) app.gate.stop();
+    for (const app of this.apps.values()) {
+      app.outside.stop();
+      app.gate.stop();
+    }
     this.releases.close();
     this.keys.clear();
     this.apps.clear();
@@ -294,7 +333,13 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     let app = this.apps.get(clientId);
     if (app !== undefined) return app;
     const limits = this.limits.get(clientId);
-    app = { limits, gate: new WindowGate(limits.appPerMinute, this.stats) };
+    const gate = new WindowGate(limits.appPerMinute, this.stats);
+    app = {
+      limits,
+      gate,
+      ledger: new ArrivalLedger(this.minuteMs),
+      outside: new OutsideReservation(() => [gate], this.minuteMs, this.stats),
+    };
     this.apps.set(clientId, app);
     return app;
   }
@@ -302,7 +347,10 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   private nonReserveGate(state: KeyState): WindowGate {
     // A non-reserve call holds a unit of this gate AND of the tenant window, so it can never spend more
     // than `perMinute - reserve` per window while the tenant total stays at `perMinute`.
-    state.nonReserve ??= new WindowGate(Math.max(1, state.limits.perMinute - this.reserve), this.stats);
+    if (state.nonReserve === undefined) {
+      state.nonReserve = new WindowGate(Math.max(1, state.limits.perMinute - this.reserve), this.stats);
+      state.outside?.apply(Date.now()); // an outside consumer learnt before holds here too
+    }
     return state.nonReserve;
   }
 
@@ -328,38 +376,46 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     // The gates took their unit when they granted; the tenant window holds it from the start.
     ticket.start();
     day?.record(now);
+    const ledgers = [call.slot.ledger, this.appState(call.slot.clientId).ledger];
+    for (const ledger of ledgers) ledger?.started();
     // Xero counts a call when the request ARRIVES, which is somewhere between our start and the response
     // (token lookup, socket queueing, event-loop stalls). Giving the unit back one window after the call
     // ENDS is the only point that is provably late enough under both window readings.
     void this.execute(call).finally(() => {
+      const end = Date.now();
+      for (const ledger of ledgers) ledger?.ended(end);
       this.releases.push(ticket.path, 1);
       ticket.end();
     });
     return true;
   }
 
+  /**
+   * Arrival-ordered resync of a minute window: Xero's count less the most calls of ours it could have
+   * seen when it answered proves an outside consumer; the window then holds its share for as long as
+   * reports keep confirming it (OutsideReservation), instead of re-learning it every window.
+   */
   private resyncMinute(
-    window: WindowCounter,
-    windows: WindowCounter[],
+    ledger: ArrivalLedger,
+    outside: OutsideReservation,
+    limit: number,
     remaining: number,
+    sentAt: number,
+    now: number,
     key: LimitKey,
     what: string,
   ): void {
-    // Our starts of the last window are all in `used` (we assume Xero counted every call we started,
-    // even those still in flight, so our own traffic is never counted twice); the excess was spent by
-    // someone else. Hold it for one window: conservative under both the fixed and the rolling reading.
-    const missing = window.limit - remaining - window.used;
-    if (missing <= 0) return;
-    for (const w of windows) w.take(missing);
-    this.releases.push(windows, missing);
-    this.logResync(what, key, missing);
+    const ours = ledger.seenBy(sentAt, now);
+    if (ours === undefined) return; // the call is older than the ledger's memory: no evidence
+    const calls = outsideCalls(limit, remaining, ours);
+    if (calls > 0 && outside.confirm(calls, now)) this.logResync(what, key, outside.holding);
   }
 
-  private logResync(what: string, key: LimitKey, missing: number): void {
+  private logResync(what: string, key: LimitKey, outsideCalls: number): void {
     this.logger.debug(`${what} budget resynced from Xero headers`, {
       clientId: key.clientId,
       tenantId: key.tenantId,
-      phantomCalls: missing,
+      outsideCalls,
     });
   }
 
@@ -370,3 +426,11 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
 }
 
 function noop(): void {}
+
+/** The minute windows a key's outside consumer is held in. */
+function windowsOf(state: KeyState): WindowCounter[] {
+  const windows: WindowCounter[] = [];
+  if (state.tenant !== undefined) windows.push(state.tenant);
+  if (state.nonReserve !== undefined) windows.push(state.nonReserve);
+  return windows;
+}

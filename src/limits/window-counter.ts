@@ -2,6 +2,8 @@
 export interface WindowStats {
   liveLimiters: number;
   pauseTimers: number;
+  /** Timers of outside-consumer holds (OutsideReservation), one per key holding units. */
+  reservationTimers: number;
 }
 
 /**

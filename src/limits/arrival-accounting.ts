@@ -1,0 +1,140 @@
+/**
+ * Arrival-ordered accounting for Xero's remaining-budget headers.
+ *
+ * Xero counts a call when its request ARRIVES and answers with what is left at that moment; the SDK reads
+ * the answer later, when it PROCESSES the response. Comparing Xero's figure with what the SDK holds at
+ * processing time invents "phantom" spending whenever calls left the SDK's window in between (a loaded
+ * CPU stretches that gap). Instead, a report is compared with the most calls of ours Xero could have
+ * counted when it answered: calls that had started by the time we read the answer (an upper bound of
+ * "sent before it arrived") and that were still running, or ended after one window before this call was
+ * sent (a call arriving at `a` counts what arrived in `(a - window, a]`; a fixed window counts a subset
+ * of that). Both bounds err towards "ours", so with no outside consumer the outside figure is never
+ * positive, under either window reading.
+ *
+ * What remains is a proven lower bound of calls someone else made in Xero's window: an outside consumer
+ * (another process, another integration on the same app). `OutsideDeficit` keeps the largest such figure
+ * reported in the current or the previous window, so a steady outside consumer is learnt once and kept
+ * while the headers keep confirming it, and is dropped once a whole window has passed without them.
+ */
+
+/** The call a response belongs to, for the report it carries (kept by the core while the call runs). */
+export interface CallTiming {
+  clientId: string;
+  /** Epoch ms when the engine started the call: no later than its request was sent. */
+  startedAt: number;
+}
+
+/**
+ * Our calls on one window (an (app, tenant) or a whole app): how many run, and when the others ended.
+ * End times are kept for two windows, which bounds how old a report's call may be to still be compared.
+ */
+export class ArrivalLedger {
+  private running = 0;
+  /** End times (epoch ms), oldest first from `head` on. */
+  private ends: number[] = [];
+  private head = 0;
+
+  constructor(private readonly windowMs: number) {}
+
+  started(): void {
+    this.running++;
+  }
+
+  ended(at: number): void {
+    this.running--;
+    this.ends.push(at);
+    this.prune(at);
+  }
+
+  /**
+   * The most calls of ours Xero could have counted when it answered a call sent at `sentAt` (or later),
+   * read at `now`; undefined when the call is older than the history kept (no evidence then).
+   */
+  seenBy(sentAt: number, now: number): number | undefined {
+    const from = sentAt - this.windowMs;
+    this.prune(now);
+    if (from < now - 2 * this.windowMs) return undefined;
+    // Ends are appended in time order: find the first one after `from`.
+    let lo = this.head;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.ends[mid] as number) > from) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.running + (this.ends.length - lo);
+  }
+
+  /** Nothing running and no end within two windows: the ledger can be forgotten. */
+  isEmpty(now: number): boolean {
+    this.prune(now);
+    return this.running === 0 && this.head === this.ends.length;
+  }
+
+  private prune(now: number): void {
+    const cutoff = now - 2 * this.windowMs;
+    const ends = this.ends;
+    let head = this.head;
+    while (head < ends.length && (ends[head] as number) <= cutoff) head++;
+    if (head === ends.length) {
+      this.ends = [];
+      head = 0;
+    } else if (head > 64 && head * 2 > ends.length) {
+      this.ends = ends.slice(head);
+      head = 0;
+    }
+    this.head = head;
+  }
+}
+
+/**
+ * Calls someone else made in Xero's window, as far as one report proves: Xero's count (`limit - remaining`)
+ * less the most calls of ours it could have counted. 0 when nothing is proven.
+ */
+export function outsideCalls(limit: number, remaining: number, ours: number): number {
+  return Math.max(0, limit - remaining - ours);
+}
+
+/**
+ * A learnt outside consumer on one window: the largest figure `outsideCalls` reported in the current or
+ * previous window-aligned bucket. Raised at once by a higher report; held while reports confirm it; gone
+ * one to two windows after the last report that did. The Redis engine keeps the same three numbers in a
+ * hash and applies the same rule in Lua (see limits-scripts.ts).
+ */
+export class OutsideDeficit {
+  private bucket = Number.NEGATIVE_INFINITY;
+  private current = 0;
+  private previous = 0;
+
+  constructor(private readonly windowMs: number) {}
+
+  confirm(calls: number, now: number): void {
+    if (calls <= 0) return;
+    this.roll(now);
+    this.current = Math.max(this.current, calls);
+  }
+
+  /** Calls to keep for the outside consumer now. */
+  value(now: number): number {
+    const b = Math.floor(now / this.windowMs);
+    if (b === this.bucket) return Math.max(this.current, this.previous);
+    if (b === this.bucket + 1) return this.current;
+    return 0;
+  }
+
+  /** Epoch ms at which `value()` may next fall; undefined while it is 0. */
+  nextChangeAt(now: number): number | undefined {
+    if (this.value(now) === 0) return undefined;
+    const b = Math.floor(now / this.windowMs);
+    const next = b === this.bucket && this.previous > this.current ? b + 1 : this.bucket + 2;
+    return Math.max(next, b + 1) * this.windowMs;
+  }
+
+  private roll(now: number): void {
+    const b = Math.floor(now / this.windowMs);
+    if (b <= this.bucket) return; // same bucket (or the clock stepped back): keep counting in it
+    this.previous = b === this.bucket + 1 ? this.current : 0;
+    this.current = 0;
+    this.bucket = b;
+  }
+}
