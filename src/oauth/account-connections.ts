@@ -13,6 +13,7 @@ import { ClosedError } from '../errors/infrastructure-errors.js';
 import { ROLE_INFO, type Role, SINGLE_CONNECTION_DESCRIPTION } from '../roles.js';
 import { type AccountConnectionsDeps, AccountContext } from './account-context.js';
 import { AuthorizationFlow } from './authorization-flow.js';
+import { reportedBroken } from './broken-message.js';
 import { ConnectionChecks } from './connection-checks.js';
 import { Disconnection } from './disconnection.js';
 
@@ -111,7 +112,9 @@ class XeroAccountConnections implements AccountConnections {
           lastTest === undefined
             ? undefined
             : { at: new Date(lastTest.at), valid: lastTest.valid, reason: lastTest.reason },
-        lastError: connection?.broken?.message ?? ctx.health.degradation(role)?.lastError,
+        lastError:
+          (connection === undefined ? undefined : reportedBroken(connection, ctx.multiConnection)?.message) ??
+          ctx.health.degradation(role)?.lastError,
         appName: connection === undefined ? ctx.appForRole(role).name : safeAppName(ctx, role),
       };
     });

@@ -19,7 +19,7 @@ import { PRIMARY_ROLE, type Role } from '../roles.js';
 import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
 import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-store.js';
 import type { TimeScale } from '../time-scale.js';
-import { brokenMessage, isBrokenReason } from './broken-message.js';
+import { brokenMessage, reportedBroken } from './broken-message.js';
 import { ConnectionHealthTracker } from './connection-health.js';
 import { ConnectionRecords } from './connection-records.js';
 import type { IdentityClient } from './identity-client.js';
@@ -152,8 +152,8 @@ export class AccountContext {
   }
 
   brokenError(connection: StoredConnection): ConnectionBrokenError {
-    const broken = connection.broken;
-    const reason: BrokenReason = isBrokenReason(broken?.reason) ? broken.reason : 'invalid_grant';
+    const broken = reportedBroken(connection, this.multiConnection);
+    const reason: BrokenReason = broken?.reason ?? 'revoked';
     return new ConnectionBrokenError(broken?.message ?? 'The connection needs to be reconnected', {
       reason,
       accountId: this.accountId,
@@ -248,7 +248,7 @@ export class AccountContext {
   ): Promise<ConnectionBrokenError> {
     const idle = Date.now() - used.refreshedAt;
     const expired = idle >= this.deps.timeScale.ms(this.settings.refreshTokenLifetimeMs);
-    const reason: BrokenReason = expired ? 'refresh_token_expired' : (hint ?? 'invalid_grant');
+    const reason: BrokenReason = expired ? 'refresh_token_expired' : (hint ?? 'revoked');
     const after = await this.markBroken(
       role,
       reason,

@@ -1,9 +1,10 @@
 import type { TokenTestResult } from '../contracts/account-connections.js';
-import { ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
+import { type BrokenReason, ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import type { Role } from '../roles.js';
 import type { StoredConnection } from '../stores/token-store.js';
 import { type AccountContext, isTransientError } from './account-context.js';
+import { reportedBroken } from './broken-message.js';
 
 /**
  * "Is this connection still good?": the dashboard's token test and the confirmation of a 403 from the
@@ -26,9 +27,10 @@ export class ConnectionChecks {
     if (record === null) return { valid: false, testedAt, organisation: undefined, reason: 'not_connected' };
     const tested = record.value;
     let result: TokenTestResult;
-    if (tested.broken !== undefined) {
+    const knownBroken = reportedBroken(tested, ctx.multiConnection);
+    if (knownBroken !== undefined) {
       // Known broken: report it without another token request (only a reconnect can mend it).
-      result = { valid: false, testedAt, organisation: tested.tenantName, reason: tested.broken.reason };
+      result = { valid: false, testedAt, organisation: tested.tenantName, reason: knownBroken.reason };
     } else {
       result = await this.#probe(role, tested, testedAt);
     }
@@ -76,21 +78,8 @@ export class ConnectionChecks {
         ctx.health.success(role, connection.tenantId);
         return { valid: true, testedAt, organisation: found.tenantName, reason: undefined };
       }
-      // Gone from /connections: either the app was disconnected in Xero or the user removed (the refresh
-      // token still works), or access was revoked (it does not). One forced refresh tells them apart.
-      const refused = connection.accessToken;
-      await ctx.refresher.ensure(role, (c) => c.accessToken === refused, { invalidGrantReason: 'revoked' });
-      const after = await ctx.markBroken(
-        role,
-        'tenant_disconnected',
-        (c) => c.connectedAt === tested.connectedAt,
-      );
-      return {
-        valid: false,
-        testedAt,
-        organisation: tested.tenantName,
-        reason: after?.broken?.reason ?? 'tenant_disconnected',
-      };
+      const reason = await this.#organisationGone(role, connection);
+      return { valid: false, testedAt, organisation: tested.tenantName, reason };
     } catch (error) {
       if (error instanceof ConnectionBrokenError) {
         return { valid: false, testedAt, organisation: tested.tenantName, reason: error.reason };
@@ -116,8 +105,9 @@ export class ConnectionChecks {
     if (record === null || record.value.broken !== undefined) return;
     const checked = record.value;
     let listed: Awaited<ReturnType<AccountContext['listConnections']>>;
+    let connection: StoredConnection;
     try {
-      const connection = await ctx.usableConnection(role);
+      connection = await ctx.usableConnection(role);
       listed = await ctx.listConnections(role, connection);
     } catch (error) {
       // Broken by the refresh itself is already recorded; anything else proves nothing.
@@ -138,22 +128,41 @@ export class ConnectionChecks {
       });
       return;
     }
-    // Gone from /connections. If access was revoked, the refresh token is dead too: one forced refresh
-    // records that precise reason (and the refresher emits the one broken event). If it still works, the
-    // app was disconnected in Xero or the user lost access to the organisation.
     try {
-      const refused = checked.accessToken;
-      await ctx.refresher.ensure(role, (c) => c.accessToken === refused, { invalidGrantReason: 'revoked' });
+      await this.#organisationGone(role, connection, apiError);
     } catch (error) {
-      if (error instanceof ConnectionBrokenError) return;
-      // A transient identity failure proves nothing about revocation; /connections already proved the
-      // organisation is gone, so the connection is broken either way.
+      ctx.deps.logger.warn('could not record a connection gone from /connections', {
+        accountId: ctx.accountId,
+        role,
+        error: (error as Error).message,
+      });
     }
-    await ctx.markBroken(
+  }
+
+  /**
+   * The organisation is gone from `GET /connections`: the one classification every path (a call's 403,
+   * `validateToken`) makes, so the same evidence always gives the same reason and message. One forced
+   * refresh tells a revoked grant (`revoked`, or `refresh_token_expired` after 60 idle days: the
+   * refresher records it) from a live one (`tenant_disconnected`: the app disconnected in Xero, or the
+   * connecting user removed; Xero shows both alike). A refresh that cannot be tried (identity down)
+   * proves nothing about the grant, but the organisation is gone either way: `tenant_disconnected`.
+   */
+  async #organisationGone(role: Role, checked: StoredConnection, cause?: Error): Promise<BrokenReason> {
+    const ctx = this.#ctx;
+    try {
+      await ctx.refresher.ensure(role, (c) => c.accessToken === checked.accessToken);
+    } catch (error) {
+      if (error instanceof ConnectionBrokenError) return error.reason;
+      // Removed meanwhile, or the store failing: nothing to mark. Anything else (identity down, an odd
+      // answer) says nothing about the grant, and the organisation is gone either way.
+      if (error instanceof NotConnectedError || error instanceof StoreError) throw error;
+    }
+    const after = await ctx.markBroken(
       role,
-      'tenant_not_authorised',
+      'tenant_disconnected',
       (c) => c.connectedAt === checked.connectedAt,
-      apiError,
+      cause,
     );
+    return reportedBroken(after ?? checked, ctx.multiConnection)?.reason ?? 'tenant_disconnected';
   }
 }

@@ -45,18 +45,20 @@ describe('broken connections', () => {
         reason: scenario.reason,
         organisation: 'Demo Company (AU)',
       });
-      expect(connections.health('company')).toBe('broken');
+      expect(connections.connection('company').health()).toBe('broken');
 
       // Everything afterwards fails fast without touching the token endpoint.
       const tokenCalls = tokenRequests(h.sim).length;
       expect(tokenCalls).toBeLessThanOrEqual(1);
       const errors = await Promise.all(
-        Array.from({ length: 50 }, () => h!.witness.rejection(connections.credentials('company'))),
+        Array.from({ length: 50 }, () =>
+          h!.witness.rejection(connections.connection('company').credentials()),
+        ),
       );
       expect(errors.every((e) => e instanceof ConnectionBrokenError && e.reason === scenario.reason)).toBe(
         true,
       );
-      await h.witness.rejection(connections.refreshAfterRejection('company', 'whatever'));
+      await h.witness.rejection(connections.connection('company').refreshAfterRejection('whatever'));
       expect(await connections.validateToken('company')).toMatchObject({
         valid: false,
         reason: scenario.reason,
@@ -91,13 +93,13 @@ describe('broken connections', () => {
     await connectRole(h, a.connections, 'company');
     h.sim.control.revokeGrant({ clientId: 'company-client', userId: 'user-1' });
     expect(await a.connections.validateToken('company')).toMatchObject({ valid: false, reason: 'revoked' });
-    await h.witness.rejection(a.connections.credentials('company'));
+    await h.witness.rejection(a.connections.connection('company').credentials());
 
     const b = h.make(); // another process sharing the store reconnects the role
     expect(await connectRole(h, b.connections, 'company')).toMatchObject({ status: 'connected' });
-    const creds = await a.connections.credentials('company');
+    const creds = await a.connections.connection('company').credentials();
     expect(creds.accessToken).toBe((await h.store.get('acct-1', 'company'))?.value.accessToken);
-    expect(a.connections.health('company')).toBe('connected');
+    expect(a.connections.connection('company').health()).toBe('connected');
   });
 
   it('a 403 confirmed by /connections marks broken once; concurrent reports share one check', async () => {
@@ -108,12 +110,12 @@ describe('broken connections', () => {
     const callsBefore = api.calls;
     const apiError = new TenantNotAuthorisedError('AuthenticationUnsuccessful', { status: 403 });
     await Promise.all(
-      Array.from({ length: 20 }, () => connections.reportTenantNotAuthorised('service', apiError)),
+      Array.from({ length: 20 }, () => connections.connection('service').reportTenantNotAuthorised(apiError)),
     );
     expect(api.calls - callsBefore).toBe(1);
-    expect(connections.health('service')).toBe('broken');
+    expect(connections.connection('service').health()).toBe('broken');
     expect(events.named('connection:broken')).toEqual([
-      expect.objectContaining({ role: 'service', reason: 'tenant_not_authorised' }),
+      expect.objectContaining({ role: 'service', reason: 'tenant_disconnected' }),
     ]);
   });
 
@@ -125,15 +127,17 @@ describe('broken connections', () => {
     const tokenRequestsBefore = h.sim.control.counters().tokenRequests;
     const apiError = new TenantNotAuthorisedError('AuthenticationUnsuccessful', { status: 403 });
     await Promise.all(
-      Array.from({ length: 20 }, () => connections.reportTenantNotAuthorised('service', apiError)),
+      Array.from({ length: 20 }, () => connections.connection('service').reportTenantNotAuthorised(apiError)),
     );
-    expect(connections.health('service')).toBe('broken');
+    expect(connections.connection('service').health()).toBe('broken');
     expect(events.named('connection:broken')).toEqual([
       expect.objectContaining({ role: 'service', reason: 'revoked' }),
     ]);
     expect(h.sim.control.counters().tokenRequests - tokenRequestsBefore).toBe(1);
     // Once broken, credentials fail fast without another token request (no retry storm).
-    await expect(connections.credentials('service')).rejects.toMatchObject({ code: 'ERR_CONNECTION_BROKEN' });
+    await expect(connections.connection('service').credentials()).rejects.toMatchObject({
+      code: 'ERR_CONNECTION_BROKEN',
+    });
     expect(h.sim.control.counters().tokenRequests - tokenRequestsBefore).toBe(1);
   });
 
@@ -142,13 +146,13 @@ describe('broken connections', () => {
     const { connections, events } = h.make();
     await connectRole(h, connections, 'service');
     const apiError = new TenantNotAuthorisedError('AuthenticationUnsuccessful', { status: 403 });
-    await connections.reportTenantNotAuthorised('service', apiError);
-    expect(connections.health('service')).toBe('connected');
+    await connections.connection('service').reportTenantNotAuthorised(apiError);
+    expect(connections.connection('service').health()).toBe('connected');
 
     h.sim.control.disconnectTenant({ clientId: 'service-client', tenantId: DEMO_TENANT_ID });
     h.sim.control.outage({ api: true, durationMs: 500 });
-    await connections.reportTenantNotAuthorised('service', apiError);
-    expect(connections.health('service')).toBe('connected');
+    await connections.connection('service').reportTenantNotAuthorised(apiError);
+    expect(connections.connection('service').health()).toBe('connected');
     expect(events.named('connection:broken')).toEqual([]);
   });
 
@@ -160,7 +164,7 @@ describe('broken connections', () => {
     const during = await connections.validateToken('wisepay');
     expect(during.valid).toBeNull();
     expect(during.reason).toMatch(/could not be reached/);
-    expect(connections.health('wisepay')).toBe('connected');
+    expect(connections.connection('wisepay').health()).toBe('connected');
     expect((await h.store.get('acct-1', 'wisepay'))?.value.lastTest).toMatchObject({ valid: null });
     expect(events.named('connection:broken')).toEqual([]);
 
@@ -177,12 +181,12 @@ describe('broken connections', () => {
     const { connections, events } = h.make();
     await connectRole(h, connections, 'wisepay');
     for (let i = 0; i < 100; i++)
-      connections.reportTransientFailure('service', new Error('503 Not Available'));
-    expect(connections.health('wisepay')).toBe('connected'); // multi-connection: service is its own role
-    expect(connections.health('service')).toBe('not_connected');
+      connections.connection('service').reportTransientFailure(new Error('503 Not Available'));
+    expect(connections.connection('wisepay').health()).toBe('connected'); // multi-connection: service is its own role
+    expect(connections.connection('service').health()).toBe('not_connected');
     for (let i = 0; i < 100; i++)
-      connections.reportTransientFailure('wisepay', new Error('503 Not Available'));
-    expect(connections.health('wisepay')).toBe('degraded');
+      connections.connection('wisepay').reportTransientFailure(new Error('503 Not Available'));
+    expect(connections.connection('wisepay').health()).toBe('degraded');
     const degraded = events.named('connection:degraded').filter((e) => e.role === 'wisepay');
     expect(degraded.map((e) => e.consecutiveFailures)).toEqual([1, 2, 4, 8, 16, 32, 64]);
     expect((await connections.status())[0]).toMatchObject({
@@ -190,8 +194,8 @@ describe('broken connections', () => {
       health: 'degraded',
       lastError: '503 Not Available',
     });
-    connections.reportSuccess('wisepay');
-    expect(connections.health('wisepay')).toBe('connected');
+    connections.connection('wisepay').reportSuccess();
+    expect(connections.connection('wisepay').health()).toBe('connected');
     expect(events.named('connection:restored')).toEqual([
       expect.objectContaining({ role: 'wisepay', previous: 'degraded' }),
     ]);

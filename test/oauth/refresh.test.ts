@@ -17,12 +17,14 @@ describe('refresh', () => {
     h = await startHarness({ timeScale: 0.0005 }); // access tokens live 0.9 s
     const { connections, events } = h.make();
     await connectRole(h, connections, 'wisepay');
-    const first = await connections.credentials('wisepay');
+    const first = await connections.connection('wisepay').credentials();
     const stored = await h.store.get('acct-1', 'wisepay');
     await sleep(Math.max(0, stored!.value.accessTokenExpiresAt - Date.now()) + 20); // really expired
     h.sim.control.resetLog();
 
-    const all = await Promise.all(Array.from({ length: 200 }, () => connections.credentials('wisepay')));
+    const all = await Promise.all(
+      Array.from({ length: 200 }, () => connections.connection('wisepay').credentials()),
+    );
     expect(tokenRequests(h.sim, 'refresh_token')).toHaveLength(1);
     expect(new Set(all.map((c) => c.accessToken)).size).toBe(1);
     expect(all[0]!.accessToken).not.toBe(first.accessToken);
@@ -35,11 +37,13 @@ describe('refresh', () => {
     h = await startHarness();
     const { connections } = h.make();
     await connectRole(h, connections, 'company');
-    const before = await connections.credentials('company');
+    const before = await connections.connection('company').credentials();
     h.sim.control.expireAccessTokens();
     h.sim.control.resetLog();
     const all = await Promise.all(
-      Array.from({ length: 200 }, () => connections.refreshAfterRejection('company', before.accessToken)),
+      Array.from({ length: 200 }, () =>
+        connections.connection('company').refreshAfterRejection(before.accessToken),
+      ),
     );
     expect(tokenRequests(h.sim)).toHaveLength(1);
     expect(new Set(all.map((c) => c.accessToken)).size).toBe(1);
@@ -54,7 +58,7 @@ describe('refresh', () => {
     h.sim.control.resetLog();
     h.sim.control.loseNextTokenResponse();
 
-    const creds = await connections.refreshAfterRejection('wisepay', before!.value.accessToken);
+    const creds = await connections.connection('wisepay').refreshAfterRejection(before!.value.accessToken);
     const log = tokenRequests(h.sim, 'refresh_token');
     expect(log).toHaveLength(2); // the lost one, then the retry with the same refresh token
     expect(log.map((e) => e.status)).toEqual([200, 200]);
@@ -70,29 +74,31 @@ describe('refresh', () => {
     h = await startHarness({ timeScale: 0.0005, settings: { refreshRetries: 0 } });
     const { connections, events } = h.make();
     await connectRole(h, connections, 'wisepay');
-    const before = await connections.credentials('wisepay');
+    const before = await connections.connection('wisepay').credentials();
     h.sim.control.loseNextTokenResponse();
-    const lost = await h.witness.rejection(connections.refreshAfterRejection('wisepay', before.accessToken));
+    const lost = await h.witness.rejection(
+      connections.connection('wisepay').refreshAfterRejection(before.accessToken),
+    );
     expect(lost).toBeInstanceOf(XeroUnavailableError);
-    expect(connections.health('wisepay')).toBe('degraded');
+    expect(connections.connection('wisepay').health()).toBe('degraded');
     expect(events.named('connection:broken')).toEqual([]);
 
     await sleep(1000);
     const broken = await h.witness.rejection(
-      connections.refreshAfterRejection('wisepay', before.accessToken),
+      connections.connection('wisepay').refreshAfterRejection(before.accessToken),
     );
     expect(broken).toBeInstanceOf(ConnectionBrokenError);
-    expect((broken as ConnectionBrokenError).reason).toBe('invalid_grant');
+    expect((broken as ConnectionBrokenError).reason).toBe('revoked');
     expect(events.named('connection:broken')).toEqual([
       expect.objectContaining({
         role: 'wisepay',
-        reason: 'invalid_grant',
+        reason: 'revoked',
         message: expect.stringMatching(
           /^The Wise-Pay connection to Demo Company \(AU\) needs to be reconnected: /,
         ),
       }),
     ]);
-    expect((await h.store.get('acct-1', 'wisepay'))?.value.broken?.reason).toBe('invalid_grant');
+    expect((await h.store.get('acct-1', 'wisepay'))?.value.broken?.reason).toBe('revoked');
     expect((await connections.status())[0]).toMatchObject({ health: 'broken', connected: false });
   });
 
@@ -100,7 +106,7 @@ describe('refresh', () => {
     h = await startHarness({ timeScale: 0.0005 });
     const a = h.make();
     await connectRole(h, a.connections, 'service');
-    const start = await a.connections.credentials('service');
+    const start = await a.connections.connection('service').credentials();
 
     // Pool B: another process (its own lock) whose refresh request is held back until after A rotated
     // and the old refresh token's grace ran out.
@@ -116,9 +122,9 @@ describe('refresh', () => {
       },
     };
     const b = h.make({ identity: gated, refreshLock: new InProcessRefreshLock() });
-    const bCall = b.connections.refreshAfterRejection('service', start.accessToken);
+    const bCall = b.connections.connection('service').refreshAfterRejection(start.accessToken);
     await sleep(50);
-    const rotated = await a.connections.refreshAfterRejection('service', start.accessToken);
+    const rotated = await a.connections.connection('service').refreshAfterRejection(start.accessToken);
     await sleep(1000);
     release();
     const bCreds = await bCall;
@@ -137,7 +143,7 @@ describe('refresh', () => {
     h = await startHarness();
     const { connections, events } = h.make();
     await connectRole(h, connections, 'wisepay');
-    const rejected = (await connections.credentials('wisepay')).accessToken;
+    const rejected = (await connections.connection('wisepay').credentials()).accessToken;
     h.sim.control.expireAccessTokens();
     h.sim.control.outage({ identity: true, durationMs: 1500 }); // five scaled minutes
     h.sim.control.resetLog();
@@ -145,13 +151,15 @@ describe('refresh', () => {
     const until = Date.now() + 1300;
     let failures = 0;
     while (Date.now() < until) {
-      const error = await h.witness.rejection(connections.refreshAfterRejection('wisepay', rejected));
+      const error = await h.witness.rejection(
+        connections.connection('wisepay').refreshAfterRejection(rejected),
+      );
       expect(error).toBeInstanceOf(XeroUnavailableError);
       failures++;
       await sleep(50);
     }
     expect(failures).toBeGreaterThan(10);
-    expect(connections.health('wisepay')).toBe('degraded');
+    expect(connections.connection('wisepay').health()).toBe('degraded');
     expect(events.named('connection:broken')).toEqual([]);
     expect(events.named('connection:degraded').length).toBeGreaterThan(0);
     // Bounded: the cooldown keeps the token endpoint from being hammered.
@@ -159,9 +167,9 @@ describe('refresh', () => {
     expect(during).toBeLessThan(failures * 2);
 
     await sleep(400); // the outage is over (and the cooldown, capped at a scaled minute, too)
-    const creds = await connections.refreshAfterRejection('wisepay', rejected);
+    const creds = await connections.connection('wisepay').refreshAfterRejection(rejected);
     expect(creds.accessToken).not.toBe(rejected);
-    expect(connections.health('wisepay')).toBe('connected');
+    expect(connections.connection('wisepay').health()).toBe('connected');
     expect(events.named('connection:restored')).toEqual([
       expect.objectContaining({ role: 'wisepay', previous: 'degraded' }),
     ]);
@@ -176,9 +184,9 @@ describe('refresh', () => {
     await connectRole(h, connections, 'company');
     const stored = await h.store.get('acct-1', 'company');
     h.sim.control.outage({ identity: true, durationMs: 300 });
-    const creds = await connections.credentials('company');
+    const creds = await connections.connection('company').credentials();
     expect(creds.accessToken).toBe(stored?.value.accessToken);
-    expect(connections.health('company')).toBe('degraded');
+    expect(connections.connection('company').health()).toBe('degraded');
   });
 
   it('keepAlive refreshes only connections idle for keepAliveAfterMs', async () => {
@@ -188,10 +196,9 @@ describe('refresh', () => {
     await connectRole(h, connections, 'company');
     expect(await connections.keepAlive()).toEqual([]);
     await sleep(350);
-    await connections.refreshAfterRejection(
-      'company',
-      (await connections.credentials('company')).accessToken,
-    );
+    await connections
+      .connection('company')
+      .refreshAfterRejection((await connections.connection('company').credentials()).accessToken);
     h.sim.control.resetLog();
     expect(await connections.keepAlive()).toEqual(['wisepay']);
     expect(tokenRequests(h.sim)).toHaveLength(1);
