@@ -39,17 +39,63 @@ export class BottleneckWindow extends WindowCounter {
   private slotWaiters: Array<() => void> | undefined;
   /** Fast calls that ended before a slot holder got to run: the next holder ends at once. */
   private slotsFreed = 0;
+  /** Brief slot holds after a `concurrent` 429, with their timers (fast path) until they end. */
+  private readonly holds = new Set<NodeJS.Timeout>();
 
   constructor(
     limit: number,
-    private readonly maxConcurrent: number,
+    /** Calls in flight: Xero's limit, lowered by adaptive concurrency after `concurrent` 429s. */
+    private maxConcurrent: number,
     stats: WindowStats,
   ) {
     super(limit, stats);
   }
 
   get idle(): boolean {
-    return this.limiter === undefined && this.held === 0 && this.fastRunning === 0 && !this.paused;
+    return (
+      this.limiter === undefined &&
+      this.held === 0 &&
+      this.fastRunning === 0 &&
+      !this.paused &&
+      this.holds.size === 0
+    );
+  }
+
+  /** Calls in flight allowed from now on (adaptive concurrency); calls already running go on. */
+  setConcurrency(maxConcurrent: number): void {
+    if (maxConcurrent === this.maxConcurrent || maxConcurrent < 1) return;
+    this.maxConcurrent = maxConcurrent;
+    void this.limiter?.updateSettings({ maxConcurrent });
+  }
+
+  /**
+   * Keeps the next free concurrency slot (and no unit) for `ms`: Xero just said its slots are taken by
+   * someone else, so one call less goes out for a moment instead of the whole window pausing.
+   */
+  holdSlot(ms: number): void {
+    if (this.stopped) return;
+    if (this.limiter === undefined) {
+      // Fast path: the hold counts as a fast call; a limiter made meanwhile gets a slot holder for it.
+      this.fastRunning++;
+      this.stats.pauseTimers++;
+      const timer = setTimeout(() => {
+        this.holds.delete(timer);
+        this.stats.pauseTimers--;
+        this.fastEnded();
+      }, ms);
+      this.holds.add(timer);
+      return;
+    }
+    // A top-priority job holding a slot; it takes a reservoir unit, so the reservoir is raised by one.
+    const limiter = this.limiter;
+    void limiter.incrementReservoir(1);
+    this.submitted++;
+    limiter
+      .schedule({ priority: 0 }, () => new Promise<void>((resolve) => this.holdFor(ms, resolve)))
+      .then(
+        () => this.settle(noop),
+        () => this.settle(noop),
+      );
   }
 
   /** Grants a slot and a unit without Bottleneck if nothing is queued on the key and both are free. */
@@ -113,6 +159,11 @@ export class BottleneckWindow extends WindowCounter {
   }
 
   protected onStop(): void {
+    for (const timer of this.holds) {
+      clearTimeout(timer);
+      this.stats.pauseTimers--;
+    }
+    this.holds.clear();
     const limiter = this.limiter;
     if (limiter === undefined) return;
     this.dropLimiter();
@@ -146,7 +197,7 @@ export class BottleneckWindow extends WindowCounter {
     for (let i = 0; i < holders; i++) {
       this.submitted++;
       limiter
-        .schedule({ priority: 0 }, () => this.holdSlot())
+        .schedule({ priority: 0 }, () => this.waitForFastSlot())
         .then(
           () => this.settle(noop),
           () => this.settle(noop),
@@ -155,7 +206,17 @@ export class BottleneckWindow extends WindowCounter {
     return limiter;
   }
 
-  private holdSlot(): Promise<void> {
+  private holdFor(ms: number, done: () => void): void {
+    this.stats.pauseTimers++;
+    const timer = setTimeout(() => {
+      this.holds.delete(timer);
+      this.stats.pauseTimers--;
+      done();
+    }, ms);
+    this.holds.add(timer);
+  }
+
+  private waitForFastSlot(): Promise<void> {
     if (this.slotsFreed > 0) {
       this.slotsFreed--;
       return Promise.resolve();

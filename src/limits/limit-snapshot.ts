@@ -14,6 +14,8 @@ export interface KeyUsage {
   /** Epoch ms until which the day is known spent; 0 when not. */
   dayExhaustedUntil: number;
   reported: RemainingQuota;
+  /** Adaptive concurrency's cap now, when the store knows it. */
+  concurrencyCap?: number | undefined;
 }
 
 /** The snapshot arithmetic every engine shares. A tenantless key is charged to no day limit. */
@@ -35,5 +37,6 @@ export function snapshotOf(key: LimitKey, usage: KeyUsage, now: number): LimitSn
           : Math.min(dayLocal, reported.day ?? dayLocal),
     reported: { ...reported },
     dayExhaustedUntil: exhausted ? usage.dayExhaustedUntil : undefined,
+    ...(key.tenantId === null ? {} : { concurrencyCap: usage.concurrencyCap ?? limits.concurrent }),
   };
 }

@@ -115,6 +115,8 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   protected abstract closeDay(key: LimitKey, ms: number): void;
   /** No start on the key (or the whole app, for a tenantless key) for `ms` (bounded, ≥ 1). */
   protected abstract pauseFor(key: LimitKey, ms: number): void;
+  /** A `concurrent` 429 for a call sent at `sentAt`: cut the key's cap (AIMD) and hold a slot for `holdMs`. */
+  protected abstract rejectConcurrency(key: LimitKey, sentAt: number, holdMs: number): void;
   protected abstract usage(key: LimitKey, limits: XeroLimits, now: number): KeyUsage;
   /** Forget idle records; called from calls a few times per day window, so no timer is needed. */
   protected abstract sweep(now: number): void;
@@ -221,6 +223,19 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
       clientId: key.clientId,
       tenantId: key.tenantId,
       retryAfterMs: ms,
+    });
+  }
+
+  concurrencyRejected(key: LimitKey, sentAt: number): void {
+    if (this.closed || validateKey(key) !== undefined || key.tenantId === null) return;
+    if (!Number.isFinite(sentAt)) return;
+    // One Xero second: about a call's length, the time another consumer needs to free its slot.
+    const holdMs = Math.max(1, Math.round(this.minuteMs / 60));
+    this.rejectConcurrency(key, sentAt, holdMs);
+    this.logger.debug('concurrent 429: fewer calls in flight on the key', {
+      clientId: key.clientId,
+      tenantId: key.tenantId,
+      holdMs,
     });
   }
 

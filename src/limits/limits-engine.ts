@@ -1,3 +1,5 @@
+import type { OutageStore } from './outage-store.js';
+
 /**
  * The contract between the call pipeline and whatever enforces Xero's limits: the in-process engine
  * (Bottleneck, sliding windows) or the Redis engine shared by several processes.
@@ -55,6 +57,8 @@ export interface LimitSnapshot {
   reported: RemainingQuota;
   /** Epoch ms until which the day budget is known to be exhausted, if so. */
   dayExhaustedUntil: number | undefined;
+  /** Calls in flight allowed now: Xero's limit, or less after `concurrent` 429s (adaptive concurrency). */
+  concurrencyCap?: number | undefined;
 }
 
 export interface LimitsEngine {
@@ -73,6 +77,15 @@ export interface LimitsEngine {
    * `tenantId: null` pauses every call of the app (Xero's app-wide minute limit).
    */
   pause(key: LimitKey, retryAfterMs: number): void;
+  /**
+   * Xero answered 429 `concurrent` to a call sent at `sentAt` (epoch ms): someone else holds some of the
+   * key's slots. Lowers the key's cap on calls in flight (halved, floor 1; one slot back per clean window)
+   * and holds one slot briefly, instead of pausing the whole key. Optional for custom engines: without it
+   * the pipeline pauses the key briefly.
+   */
+  concurrencyRejected?(key: LimitKey, sentAt: number): void;
+  /** Where outages are recorded and probed; shared across processes by the Redis engine. Optional. */
+  readonly outages?: OutageStore | undefined;
   snapshot(key: LimitKey): LimitSnapshot;
   /** Releases every timer and limiter. Queued calls reject with ClosedError. */
   close(): Promise<void>;

@@ -1,3 +1,4 @@
+import { AdaptiveConcurrency } from './adaptive-concurrency.js';
 import { ArrivalLedger, outsideCalls } from './arrival-accounting.js';
 import { BottleneckWindow, PRIORITY } from './bottleneck-sliding-window.js';
 import { DayBudget } from './day-budget.js';
@@ -7,6 +8,7 @@ import { limitKeyId } from './limit-key-id.js';
 import type { KeyUsage } from './limit-snapshot.js';
 import { LimitsCore, type LimitsCoreOptions } from './limits-core.js';
 import type { LimitKey, LimitsEngine, RemainingQuota, XeroLimits } from './limits-engine.js';
+import { LocalOutageStore } from './outage-store.js';
 import { OutsideReservation } from './outside-reservation.js';
 import type { KeyCalls, QueuedCall } from './queued-call.js';
 import type { WindowCounter, WindowStats } from './window-counter.js';
@@ -67,6 +69,8 @@ interface KeyState extends KeyCalls {
   nonReserve: WindowGate | undefined;
   day: DayBudget | undefined;
   reported: RemainingQuota;
+  /** The adaptive cap on calls in flight, made on the first `concurrent` 429; dropped once back at the limit. */
+  concurrency: AdaptiveConcurrency | undefined;
   /** The key's calls, for arrival-ordered resync of its minute; undefined for a tenantless key. */
   ledger: ArrivalLedger | undefined;
   /** Units held for a learnt outside consumer of the key's minute; undefined for a tenantless key. */
@@ -92,6 +96,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   private readonly apps = new Map<string, AppState>();
   private readonly stats: WindowStats = { liveLimiters: 0, pauseTimers: 0, reservationTimers: 0 };
   private readonly releases: WindowReleaseQueue;
+  /** Outages seen by this process: one prober per scope. */
+  readonly outages = new LocalOutageStore();
 
   constructor(options: LocalLimitsEngineOptions) {
     super(options);
@@ -139,6 +145,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       reported: {},
       ledger: key.tenantId === null ? undefined : new ArrivalLedger(this.minuteMs),
       outside: undefined,
+      concurrency: undefined,
     };
     if (key.tenantId !== null) {
       const keyState = state;
@@ -182,6 +189,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       );
       return;
     }
+    this.adaptConcurrency(state);
     const nonReserve = call.useReserve ? undefined : this.nonReserveGate(state);
     const path: WindowCounter[] =
       nonReserve === undefined ? [tenant, appGate] : [nonReserve, tenant, appGate];
@@ -279,6 +287,16 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     window?.pause(Date.now() + ms);
   }
 
+  protected rejectConcurrency(key: LimitKey, sentAt: number, holdMs: number): void {
+    const state = this.slotFor(key);
+    const tenant = state.tenant;
+    if (tenant === undefined) return;
+    state.concurrency ??= new AdaptiveConcurrency(state.limits.concurrent, this.minuteMs);
+    const now = Date.now();
+    if (state.concurrency.rejected(sentAt, now)) tenant.setConcurrency(state.concurrency.current(now));
+    tenant.holdSlot(holdMs);
+  }
+
   protected usage(key: LimitKey, limits: XeroLimits, now: number): KeyUsage {
     const state = this.keys.get(limitKeyId(key));
     const app = this.apps.get(key.clientId);
@@ -291,6 +309,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       dayUsed: state?.day?.used(now) ?? 0,
       dayExhaustedUntil: state?.day?.exhaustedUntil ?? 0,
       reported: state?.reported ?? {},
+      concurrencyCap: state?.concurrency?.current(now),
     };
   }
 
@@ -344,6 +363,14 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     return app;
   }
 
+  /** Gives back the slots adaptive concurrency earned since the last look (one per clean window). */
+  private adaptConcurrency(state: KeyState): void {
+    const concurrency = state.concurrency;
+    if (concurrency === undefined || state.tenant === undefined) return;
+    state.tenant.setConcurrency(concurrency.current(Date.now()));
+    if (concurrency.atLimit) state.concurrency = undefined;
+  }
+
   private nonReserveGate(state: KeyState): WindowGate {
     // A non-reserve call holds a unit of this gate AND of the tenant window, so it can never spend more
     // than `perMinute - reserve` per window while the tenant total stays at `perMinute`.
@@ -386,6 +413,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       for (const ledger of ledgers) ledger?.ended(end);
       this.releases.push(ticket.path, 1);
       ticket.end();
+      // A queue that sees no new call still earns its slots back as its calls end.
+      this.adaptConcurrency(call.slot);
     });
     return true;
   }

@@ -13,6 +13,15 @@ export interface RedisKeys {
   pendingAuthorization(state: string): string;
   /** The keys of one (app, tenant) limiter, or of the app-wide limiter when `tenantId` is null. */
   limiter(key: LimitKey): LimiterKeys;
+  /** The keys of one outage scope (`api`, `identity`, `org:<tenantId>`): shared hold and probe lease. */
+  outage(scope: string): OutageKeys;
+}
+
+export interface OutageKeys {
+  /** Hash: the outage (since, failed probes, next probe time), expiring by itself. */
+  state: string;
+  /** String: the probe lease (SET NX PX): one prober at a time across processes. */
+  probe: string;
 }
 
 export interface LimiterKeys {
@@ -32,6 +41,8 @@ export interface LimiterKeys {
   dayExhaustedUntil: string;
   /** Hash: Xero's last reported remaining figures. */
   reported: string;
+  /** Hash: the adaptive concurrency cap (cap, cut, changed), while below Xero's limit; expires by itself. */
+  concurrency: string;
 }
 
 export function createRedisKeys(prefix: string): RedisKeys {
@@ -54,7 +65,12 @@ export function createRedisKeys(prefix: string): RedisKeys {
         pausedUntil: `${base}:paused`,
         dayExhaustedUntil: `${base}:dayout`,
         reported: `${base}:reported`,
+        concurrency: `${base}:cap`,
       };
     },
+    outage: (scope) => ({
+      state: `${prefix}outage:${id(scope)}`,
+      probe: `${prefix}outage:${id(scope)}:probe`,
+    }),
   };
 }

@@ -18,6 +18,7 @@ import type { RedisKeys } from '../redis-keys.js';
 import {
   ACQUIRE,
   ACQUIRE_SLOT,
+  CONCURRENCY_REJECTED,
   EXTEND_LEASE,
   EXTEND_UNTIL,
   READ_MARKERS,
@@ -25,6 +26,7 @@ import {
   STAMP_START,
 } from '../scripts/limits-scripts.js';
 import { KeyQueue, type Waiter } from './key-queue.js';
+import { RedisOutageStore } from './redis-outage-store.js';
 
 export interface RedisLimitsEngineOptions extends LimitsCoreOptions {
   connection: RedisConnection;
@@ -94,11 +96,16 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
   /** While set, new calls go straight to the fallback engine (Redis failed recently). */
   private fallingBackUntil = 0;
   private readonly heartbeats = new Set<NodeJS.Timeout>();
+  /** Outages shared by every process: one prober at a time across the deployment. */
+  readonly outages: RedisOutageStore;
 
   constructor(private readonly options: RedisLimitsEngineOptions) {
     super(options);
+    this.outages = new RedisOutageStore(options.connection, options.keys, options.logger);
     this.windowMs = Math.ceil(this.minuteMs + options.windowSlackMs);
-    this.retentionMs = this.windowMs + Math.ceil(options.resyncToleranceMs);
+    // Two windows plus the tolerance: a report is compared with calls back to one window before its call
+    // was sent (arrival-ordered resync), so members stay a window longer than the window itself.
+    this.retentionMs = 2 * this.windowMs + Math.ceil(options.resyncToleranceMs);
     this.redisDayMs = Math.ceil(this.dayMs);
     this.bucketMs = Math.max(1, Math.ceil(this.redisDayMs / DAY_BUCKETS));
     this.unsubscribe = options.connection.onReconnect(() => {
@@ -155,7 +162,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     waiter.slot.remove(waiter);
   }
 
-  protected observeQuota(key: LimitKey, quota: RemainingQuota): void {
+  protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number): void {
     this.options.fallback?.observe(key, quota);
     const view = this.view(key);
     view.reported = { ...view.reported, ...definedOnly(quota) };
@@ -165,10 +172,12 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     const limits = this.limits.get(key.clientId);
     const k = this.options.keys.limiter(key);
     const app = this.options.keys.limiter({ clientId: key.clientId, tenantId: null });
+    // Measured here, as a duration: Redis's clock places the call's send from it (no clock skew).
+    const age = Math.max(0, Date.now() - sentAt);
     this.background('resync', (c) =>
       RESYNC.run(
         c,
-        [k.minute, k.day, app.minute, k.reported, k.nonReserveMinute],
+        [k.minute, k.day, app.minute, k.reported, k.inFlight, app.reported],
         [
           arg(minute),
           arg(day),
@@ -179,9 +188,10 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           this.retentionMs,
           this.redisDayMs,
           this.bucketMs,
-          `x:${randomUUID()}:`,
+          this.windowMs,
           key.tenantId === null ? 0 : 1,
-          this.nonReserveLimit(limits),
+          Math.ceil(age),
+          Math.ceil(this.options.resyncToleranceMs),
         ],
       ),
     );
@@ -201,6 +211,20 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     this.background('pause', (c) => EXTEND_UNTIL.run(c, [k.pausedUntil], [ms]));
     // Waiters of this key re-ask now, so they learn about the pause instead of starting on an old answer.
     this.queues.get(limitKeyId(key))?.wake();
+  }
+
+  protected rejectConcurrency(key: LimitKey, sentAt: number, holdMs: number): void {
+    this.options.fallback?.concurrencyRejected?.(key, sentAt);
+    const k = this.options.keys.limiter(key);
+    const limits = this.limits.get(key.clientId);
+    const age = Math.max(0, Date.now() - sentAt);
+    this.background('concurrency rejected', (c) =>
+      CONCURRENCY_REJECTED.run(
+        c,
+        [k.inFlight, k.concurrency],
+        [limits.concurrent, age, holdMs, `hold:${randomUUID()}`, this.windowMs],
+      ),
+    );
   }
 
   protected usage(key: LimitKey, limits: XeroLimits, now: number): KeyUsage {
@@ -308,6 +332,9 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           app.minute,
           app.pausedUntil,
           k.nonReserveMinute,
+          k.concurrency,
+          k.reported,
+          app.reported,
         ],
         [
           key.tenantId === null ? 0 : 1,

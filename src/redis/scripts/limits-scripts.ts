@@ -11,23 +11,59 @@ import { LuaScript } from '../lua-script.js';
  * only over-count, by at most one bucket of the oldest calls.
  */
 
+/**
+ * The learnt outside consumer of a minute window (OutsideDeficit in arrival-accounting.ts, in Lua): three
+ * hash fields `<p>b` (bucket = floor(now / window)), `<p>c` (largest report in it) and `<p>p` (in the
+ * bucket before). Prefix `o` for an (app, tenant) minute, `a` for the app minute.
+ */
+const OUTSIDE_LUA = `
+local function outside_value(key, prefix, now, windowMs)
+  local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c', prefix .. 'p')
+  local ob = tonumber(f[1])
+  if ob == nil then return 0 end
+  local b = math.floor(now / windowMs)
+  local oc = tonumber(f[2]) or 0
+  if b <= ob then return math.max(oc, tonumber(f[3]) or 0) end
+  if b == ob + 1 then return oc end
+  return 0
+end
+
+local function outside_confirm(key, prefix, calls, now, windowMs)
+  local b = math.floor(now / windowMs)
+  local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c')
+  local ob = tonumber(f[1])
+  local oc = tonumber(f[2]) or 0
+  if ob == nil or b > ob then
+    local op = 0
+    if ob ~= nil and b == ob + 1 then op = oc end
+    redis.call('HSET', key, prefix .. 'b', b, prefix .. 'c', calls, prefix .. 'p', op)
+  elseif calls > oc then
+    redis.call('HSET', key, prefix .. 'c', calls)
+  end
+  if redis.call('PTTL', key) < windowMs * 3 then redis.call('PEXPIRE', key, windowMs * 3) end
+end
+`;
+
 /** Status codes the acquire script returns first. */
 export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
 
 /**
  * KEYS: 1 minute, 2 day, 3 inFlight, 4 interactiveWaiters, 5 pausedUntil, 6 dayExhaustedUntil,
- *       7 app minute, 8 app pausedUntil, 9 non-reserve minute
+ *       7 app minute, 8 app pausedUntil, 9 non-reserve minute, 10 adaptive concurrency hash,
+ *       11 reported (the key's learnt outside consumer), 12 app reported (the app's)
  * ARGV: 1 tenant mode (1/0), 2 window ms, 3 per minute, 4 app per minute, 5 concurrent, 6 per day,
  *       7 day ms, 8 bucket ms, 9 call id, 10 lease ttl ms, 11 interactive (1/0), 12 waiter id,
  *       13 waiter margin ms, 14 peek (1/0: report only, change nothing), 15 retention ms (>= window),
  *       16 non-reserve allowance ('' when the call may spend the interactive reserve),
  *       17 more interactive calls queued behind this one in the process (1/0: keep the registration)
+ * The cap on calls in flight is Xero's `concurrent`, or the adaptive cap (CONCURRENCY_REJECTED) while
+ * lower; one slot comes back per window without a `concurrent` 429.
  * Returns {status, waitMs (-1: unknown, poll), minuteCount, dayCount, inFlight, appMinuteCount, now}.
  * For dayExhausted, waitMs is the retry-after.
  */
 export const ACQUIRE_SLOT = new LuaScript(
   'acquire-slot',
-  `
+  `${OUTSIDE_LUA}
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local tenant = ARGV[1] == '1'
@@ -47,6 +83,17 @@ local peek = ARGV[14] == '1'
 local retention = tonumber(ARGV[15])
 local nonReserve = tonumber(ARGV[16])
 local moreInteractive = ARGV[17] == '1'
+
+-- A learnt outside consumer keeps its share of each minute window (at most limit - 1: one call still probes).
+local function minus_outside(limit, outside)
+  return limit - math.min(outside, math.max(0, limit - 1))
+end
+if tenant then
+  local outside = outside_value(KEYS[11], 'o', now, windowMs)
+  perMinute = minus_outside(perMinute, outside)
+  if nonReserve ~= nil then nonReserve = minus_outside(nonReserve, outside) end
+end
+appLimit = minus_outside(appLimit, outside_value(KEYS[12], 'a', now, windowMs))
 
 local function count_window(key)
   -- Members are kept for the retention (header resync compares against it); only the window counts.
@@ -96,6 +143,16 @@ if tenant then
   local paused = tonumber(redis.call('GET', KEYS[5]) or '0')
   block(paused - now, paused > now)
 
+  local cap = tonumber(redis.call('HGET', KEYS[10], 'cap') or concurrent)
+  if cap < concurrent then
+    local changed = tonumber(redis.call('HGET', KEYS[10], 'changed') or now)
+    if now - changed >= windowMs and not peek then
+      local windows = math.floor((now - changed) / windowMs)
+      cap = math.min(concurrent, cap + windows)
+      redis.call('HSET', KEYS[10], 'cap', cap, 'changed', changed + windows * windowMs)
+    end
+    concurrent = math.min(concurrent, cap)
+  end
   redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
   inFlight = redis.call('ZCARD', KEYS[3])
   block(nil, inFlight >= concurrent)
@@ -217,50 +274,56 @@ return now + ms
 );
 
 /**
- * Header resync: when Xero reports fewer calls remaining than the shared counts allow, charge the
- * difference, so every process slows down. Counts are compared over the retention (window + tolerance),
- * because Xero counted calls a moment earlier than this script runs.
- * KEYS: 1 minute, 2 day, 3 app minute, 4 reported, 5 non-reserve minute
+ * Arrival-ordered header resync (see arrival-accounting.ts). A report is compared with the most calls of
+ * any process Xero could have counted when it answered: members stamped (start or end) after one window
+ * before the reporting call was sent, plus calls still running from before that. The call was sent
+ * `age` ms before this script runs, less the tolerance for the trip here, so the comparison only errs
+ * towards "ours". What is left proves an outside consumer: the largest such figure is kept per window
+ * bucket (outside_confirm) and acquire holds it back. The day budget is charged the difference at once.
+ * KEYS: 1 minute, 2 day, 3 app minute, 4 reported, 5 inFlight, 6 app reported
  * ARGV: 1 minute remaining ('' unknown), 2 day remaining, 3 app remaining, 4 per minute, 5 per day,
- *       6 app per minute, 7 retention ms, 8 day ms, 9 bucket ms, 10 member prefix (unique per call),
- *       11 tenant (1/0), 12 non-reserve limit
- * Returns {minute charged, day charged, app charged, now}.
+ *       6 app per minute, 7 retention ms, 8 day ms, 9 bucket ms, 10 window ms, 11 tenant (1/0),
+ *       12 age of the reporting call ms, 13 tolerance ms
+ * Returns {minute outside, day charged, app outside, now}.
  */
 export const RESYNC = new LuaScript(
   'resync',
-  `
+  `${OUTSIDE_LUA}
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local retention = tonumber(ARGV[7])
 local dayMs = tonumber(ARGV[8])
 local bucketMs = tonumber(ARGV[9])
+local windowMs = tonumber(ARGV[10])
 local tenant = ARGV[11] == '1'
+local from = now - tonumber(ARGV[12]) - windowMs - tonumber(ARGV[13])
+-- Members older than the retention are gone: a report older than that proves nothing.
+local evidence = from >= now - retention
 
-local function charge_window(key, remaining, limit, tag)
-  if remaining == nil then return 0 end
-  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - retention)
-  local counted = redis.call('ZCARD', key)
-  local missing = math.min(limit, limit - remaining - counted)
-  for i = 1, missing do
-    redis.call('ZADD', key, now, ARGV[10] .. tag .. i)
+local function ours(key, inFlight)
+  local n = redis.call('ZCOUNT', key, '(' .. from, '+inf')
+  if inFlight ~= nil then
+    -- A call running since before that still counts for Xero.
+    for _, id in ipairs(redis.call('ZRANGEBYSCORE', inFlight, '(' .. now, '+inf')) do
+      local score = tonumber(redis.call('ZSCORE', key, id) or '')
+      if score == nil or score <= from then n = n + 1 end
+    end
   end
-  if missing > 0 then redis.call('PEXPIRE', key, retention * 2) end
-  return math.max(0, missing)
+  return n
 end
 
--- The calls someone else spent are charged to the non-reserve window too, as the in-process engine does.
-local function charge_members(key, count, tag)
-  for i = 1, count do
-    redis.call('ZADD', key, now, ARGV[10] .. tag .. i)
-  end
-  if count > 0 then redis.call('PEXPIRE', key, retention * 2) end
+local function learn(key, remaining, limit, reported, prefix, inFlight)
+  if remaining == nil or not evidence then return 0 end
+  local calls = limit - remaining - ours(key, inFlight)
+  if calls <= 0 then return 0 end
+  outside_confirm(reported, prefix, calls, now, windowMs)
+  return calls
 end
 
 local fields = {}
-local minuteCharged, dayCharged, appCharged = 0, 0, 0
+local minuteOutside, dayCharged, appOutside = 0, 0, 0
 if tenant then
-  minuteCharged = charge_window(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[4]), 'm')
-  charge_members(KEYS[5], math.min(minuteCharged, tonumber(ARGV[12])), 'n')
+  minuteOutside = learn(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[4]), KEYS[4], 'o', KEYS[5])
   local dayRemaining = tonumber(ARGV[2])
   if dayRemaining ~= nil then
     local first = math.floor((now - dayMs) / bucketMs)
@@ -277,7 +340,7 @@ if tenant then
     end
   end
 end
-appCharged = charge_window(KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[6]), 'a')
+appOutside = learn(KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[6]), KEYS[6], 'a', nil)
 
 for i, name in ipairs({'minute', 'day', 'appMinute'}) do
   if ARGV[i] ~= '' then
@@ -289,9 +352,9 @@ if #fields > 0 then
   table.insert(fields, 'at')
   table.insert(fields, now)
   redis.call('HSET', KEYS[4], unpack(fields))
-  redis.call('PEXPIRE', KEYS[4], dayMs)
+  if redis.call('PTTL', KEYS[4]) < dayMs then redis.call('PEXPIRE', KEYS[4], dayMs) end
 end
-return {minuteCharged, dayCharged, appCharged, now}
+return {minuteOutside, dayCharged, appOutside, now}
 `,
 );
 
@@ -302,5 +365,112 @@ export const READ_MARKERS = new LuaScript(
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 return {now, redis.call('GET', KEYS[1]) or '', redis.call('GET', KEYS[2]) or '', redis.call('HGETALL', KEYS[3])}
+`,
+);
+
+/**
+ * Adaptive concurrency, shared: a `concurrent` 429 for a call sent `age` ms ago halves the key's cap (floor
+ * 1) unless the call was sent before the last cut, and holds one slot for `hold` ms with a lease member
+ * that lapses by itself. The cap lives in a hash that expires once it is back at Xero's limit's reach.
+ * KEYS: 1 inFlight, 2 concurrency hash. ARGV: 1 Xero's concurrent limit, 2 age ms, 3 hold ms, 4 hold
+ * member, 5 clean window ms. Returns {cap, now}.
+ */
+export const CONCURRENCY_REJECTED = new LuaScript(
+  'concurrency-rejected',
+  `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local limit = tonumber(ARGV[1])
+local sentAt = now - tonumber(ARGV[2])
+local hold = tonumber(ARGV[3])
+local window = tonumber(ARGV[5])
+local cap = tonumber(redis.call('HGET', KEYS[2], 'cap') or limit)
+local changed = tonumber(redis.call('HGET', KEYS[2], 'changed') or now)
+local cut = tonumber(redis.call('HGET', KEYS[2], 'cut') or '-1')
+if cap < limit and now - changed >= window then
+  local windows = math.floor((now - changed) / window)
+  cap = math.min(limit, cap + windows)
+  changed = changed + windows * window
+end
+if sentAt >= cut then
+  cap = math.max(1, math.floor(cap / 2))
+  cut = now
+  changed = now
+end
+redis.call('HSET', KEYS[2], 'cap', cap, 'changed', changed, 'cut', cut)
+redis.call('PEXPIRE', KEYS[2], window * (limit + 1))
+redis.call('ZADD', KEYS[1], now + hold, ARGV[4])
+if redis.call('PTTL', KEYS[1]) < hold * 2 then redis.call('PEXPIRE', KEYS[1], hold * 2) end
+return {cap, now}
+`,
+);
+
+/** An outage record: KEYS 1 state hash, 2 probe lease. Times on Redis's clock, answers relative. */
+export const OUTAGE_READ = new LuaScript(
+  'outage-read',
+  `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local s = redis.call('HMGET', KEYS[1], 'since', 'failed', 'next')
+if not s[1] then return {0} end
+local probing = redis.call('EXISTS', KEYS[2])
+return {1, now - tonumber(s[1]), tonumber(s[2]), tonumber(s[3]) - now, probing}
+`,
+);
+
+/** Records an outage unless one is. KEYS: state. ARGV: 1 probe in ms, 2 ttl ms. Returns 1 if started. */
+export const OUTAGE_DOWN = new LuaScript(
+  'outage-down',
+  `
+if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('HSET', KEYS[1], 'since', now, 'failed', 0, 'next', now + math.ceil(tonumber(ARGV[1])))
+redis.call('PEXPIRE', KEYS[1], math.max(1, math.ceil(tonumber(ARGV[2]))))
+return 1
+`,
+);
+
+/** Takes the probe lease when due. KEYS: state, probe. ARGV: 1 lease ms, 2 token. Returns the token or false. */
+export const OUTAGE_TRY_PROBE = new LuaScript(
+  'outage-try-probe',
+  `
+local next = redis.call('HGET', KEYS[1], 'next')
+if not next then return false end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if tonumber(next) > now then return false end
+if redis.call('SET', KEYS[2], ARGV[2], 'NX', 'PX', math.max(1, math.ceil(tonumber(ARGV[1])))) then
+  return ARGV[2]
+end
+return false
+`,
+);
+
+/**
+ * The probe met the outage again. KEYS: state, probe. ARGV: 1 token, 2 next probe in ms, 3 ttl ms.
+ * Only the lease holder moves the backoff on; the lease is freed.
+ */
+export const OUTAGE_PROBE_FAILED = new LuaScript(
+  'outage-probe-failed',
+  `
+if redis.call('GET', KEYS[2]) ~= ARGV[1] then return 0 end
+redis.call('DEL', KEYS[2])
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('HINCRBY', KEYS[1], 'failed', 1)
+redis.call('HSET', KEYS[1], 'next', now + math.ceil(tonumber(ARGV[2])))
+redis.call('PEXPIRE', KEYS[1], math.max(1, math.ceil(tonumber(ARGV[3]))))
+return 1
+`,
+);
+
+/** Frees the probe lease if held by the token. KEYS: probe. ARGV: token. */
+export const OUTAGE_RELEASE = new LuaScript(
+  'outage-release',
+  `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
 `,
 );
