@@ -1,4 +1,5 @@
 import type { RateLimitProblem } from '../errors/rate-limit-error.js';
+import type { TimeScale } from '../time-scale.js';
 import type { RemainingQuota } from './limits-engine.js';
 
 /** What one Xero response's headers say about the rate limits. */
@@ -6,7 +7,7 @@ export interface RateLimitHeaders {
   remaining: RemainingQuota;
   /** `X-Rate-Limit-Problem`, normalised; absent when the header is. */
   problem?: RateLimitProblem;
-  /** How long to wait, in ms, from `X-Simulator-Retry-After-Ms` or else `Retry-After`. */
+  /** How long to wait, in ms of this process's (scaled) time, from `Retry-After`. */
   retryAfterMs?: number;
 }
 
@@ -14,10 +15,18 @@ export interface RateLimitHeaders {
 export type HeaderSource = { get(name: string): string | null } | Readonly<Record<string, unknown>>;
 
 /**
- * Reads Xero's rate-limit headers. Pure: no clock is read except to turn an HTTP-date `Retry-After` into
- * a delay. Malformed values are ignored rather than trusted.
+ * Reads Xero's rate-limit headers (only those Xero sends). Pure: no clock is read except to turn an
+ * HTTP-date `Retry-After` into a delay. Malformed values are ignored rather than trusted.
+ *
+ * `Retry-After` is Xero time (whole seconds on the wire); under a `timeScale` (tests, the demo) the wait
+ * is scaled like every other Xero duration, so 30 s at 0.005 is 150 ms. Rounding up to whole seconds
+ * only ever makes the wait longer.
  */
-export function parseRateLimitHeaders(headers: HeaderSource, now: number = Date.now()): RateLimitHeaders {
+export function parseRateLimitHeaders(
+  headers: HeaderSource,
+  timeScale?: TimeScale,
+  now: number = Date.now(),
+): RateLimitHeaders {
   const read = headerReader(headers);
   const remaining: RemainingQuota = {};
   const minute = nonNegativeInt(read('x-minlimit-remaining'));
@@ -31,11 +40,9 @@ export function parseRateLimitHeaders(headers: HeaderSource, now: number = Date.
   const problem = read('x-rate-limit-problem');
   if (problem !== undefined && problem.trim() !== '') out.problem = normaliseProblem(problem);
 
-  // The simulator's scaled windows are shorter than Retry-After's one-second resolution, so it also sends
-  // the exact delay in ms; prefer it when present.
-  const simulatorMs = nonNegativeNumber(read('x-simulator-retry-after-ms'));
-  const retryAfter = simulatorMs ?? retryAfterToMs(read('retry-after'), now);
-  if (retryAfter !== undefined) out.retryAfterMs = retryAfter;
+  const retryAfter = retryAfterToMs(read('retry-after'), now);
+  if (retryAfter !== undefined)
+    out.retryAfterMs = timeScale === undefined ? retryAfter : timeScale.ms(retryAfter);
   return out;
 }
 

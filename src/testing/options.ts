@@ -38,6 +38,28 @@ export interface XeroSimulatorOptions {
   latencyMs?: number;
   /** Most request-log entries kept; older ones are dropped. Counters are never dropped. @default 100000 */
   maxLogEntries?: number;
+  /** Ways real Xero differs from its own documentation, to test a client against each. */
+  variations?: SimulatorVariations;
+}
+
+/** Xero's observed variations. Every field defaults to the documented behaviour. */
+export interface SimulatorVariations {
+  /**
+   * Spelling of `X-Rate-Limit-Problem`: `lowercase` (`minute`, `day`: the current docs), `capitalised`
+   * (`Minute`, `Day`, `Concurrent`, `AppMinute`) or `legacy` (`Minute`, `Daily`: older docs).
+   * @default 'lowercase'
+   */
+  problemNames?: 'lowercase' | 'capitalised' | 'legacy';
+  /**
+   * `createdDateUtc` / `updatedDateUtc` in `GET /connections`: `zoned` (`2024-01-01T10:00:00.000Z`) or
+   * `unzoned` (.NET style, UTC without a zone: `2024-01-01T10:00:00.0000000`). @default 'zoned'
+   */
+  connectionDates?: 'zoned' | 'unzoned';
+  /**
+   * Status for a method an endpoint does not support (e.g. `DELETE /Invoices`): 405 with `Allow`, or 404
+   * as Xero often answers. @default 405
+   */
+  unsupportedMethodStatus?: 404 | 405;
 }
 
 export interface ResolvedSimulatorOptions {
@@ -53,6 +75,7 @@ export interface ResolvedSimulatorOptions {
   graceReplay: 'new-pair' | 'same-pair';
   latencyMs: number;
   maxLogEntries: number;
+  variations: Required<SimulatorVariations>;
 }
 
 export const DEFAULT_SIM_LIMITS: Readonly<SimLimits> = Object.freeze({
@@ -114,6 +137,13 @@ const optionsSchema = z.strictObject({
   graceReplay: z.enum(['new-pair', 'same-pair']).optional(),
   latencyMs: z.number().min(0).optional(),
   maxLogEntries: count.optional(),
+  variations: z
+    .strictObject({
+      problemNames: z.enum(['lowercase', 'capitalised', 'legacy']).optional(),
+      connectionDates: z.enum(['zoned', 'unzoned']).optional(),
+      unsupportedMethodStatus: z.union([z.literal(404), z.literal(405)]).optional(),
+    })
+    .optional(),
 });
 
 const EXAMPLE = "startXeroSimulator({ timeScale: 0.005, window: 'rolling', limits: { perMinute: 60 } })";
@@ -139,5 +169,10 @@ export function resolveSimulatorOptions(input: XeroSimulatorOptions = {}): Resol
     graceReplay: o.graceReplay ?? 'new-pair',
     latencyMs: o.latencyMs ?? 0,
     maxLogEntries: o.maxLogEntries ?? 100_000,
+    variations: {
+      problemNames: o.variations?.problemNames ?? 'lowercase',
+      connectionDates: o.variations?.connectionDates ?? 'zoned',
+      unsupportedMethodStatus: o.variations?.unsupportedMethodStatus ?? 405,
+    },
   };
 }

@@ -195,7 +195,11 @@ export class CallPipeline {
       const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
         result instanceof TransportFailure
           ? { kind: 'failure', failure: result }
-          : classifyResponse(result, ctx, rateHeaders ?? parseRateLimitHeaders(result.headers));
+          : classifyResponse(
+              result,
+              ctx,
+              rateHeaders ?? parseRateLimitHeaders(result.headers, this.deps.timeScale),
+            );
       const status = result instanceof TransportFailure ? undefined : result.status;
       if (eventBase) {
         subject.events?.emit('call:finished', {
@@ -407,7 +411,7 @@ export class CallPipeline {
     creds: SubjectCredentials,
     ctx: ErrorContext,
   ): RateLimitHeaders {
-    const parsed = parseRateLimitHeaders(response.headers);
+    const parsed = parseRateLimitHeaders(response.headers, this.deps.timeScale);
     const { remaining } = parsed;
     if (!hasAny(remaining)) return parsed;
     this.deps.limits.observe(key, remaining);

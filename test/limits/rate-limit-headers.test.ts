@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseProblem, parseRateLimitHeaders } from '../../src/limits/rate-limit-headers.js';
+import { createTimeScale } from '../../src/time-scale.js';
 
 describe('parseRateLimitHeaders', () => {
   it("reads Xero's remaining-quota headers in any case", () => {
@@ -27,15 +28,22 @@ describe('parseRateLimitHeaders', () => {
     expect(normaliseProblem(' app-minute ')).toBe('appminute');
   });
 
-  it('turns Retry-After seconds into ms and prefers the simulator ms header', () => {
+  it('turns Retry-After (Xero seconds) into ms, scaled by the timeScale; reads no simulator-only header', () => {
     expect(parseRateLimitHeaders({ 'retry-after': '17' }).retryAfterMs).toBe(17_000);
+    // 30 Xero seconds at timeScale 0.005 are 150 ms of this process's time.
+    expect(parseRateLimitHeaders({ 'Retry-After': '30' }, createTimeScale(0.005)).retryAfterMs).toBeCloseTo(
+      150,
+      6,
+    );
+    // A header Xero never sends changes nothing.
     expect(
       parseRateLimitHeaders({ 'Retry-After': '1', 'X-Simulator-Retry-After-Ms': '137' }).retryAfterMs,
-    ).toBe(137);
+    ).toBe(1000);
+    expect(parseRateLimitHeaders({ 'X-Simulator-Retry-After-Ms': '137' }).retryAfterMs).toBeUndefined();
     const now = Date.parse('2026-01-01T00:00:00Z');
-    expect(parseRateLimitHeaders({ 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, now).retryAfterMs).toBe(
-      30_000,
-    );
+    expect(
+      parseRateLimitHeaders({ 'retry-after': 'Thu, 01 Jan 2026 00:00:30 GMT' }, undefined, now).retryAfterMs,
+    ).toBe(30_000);
     expect(parseRateLimitHeaders({ 'retry-after': 'soon' }).retryAfterMs).toBeUndefined();
   });
 

@@ -49,17 +49,18 @@ describe('rate limits', () => {
     const res = await api(s, access_token, ORG, DEMO_TENANT_ID);
     expect(res.status).toBe(429);
     expect(res.headers.get('x-rate-limit-problem')).toBe('minute');
-    const retryAfter = Number(res.headers.get('retry-after'));
-    const retryMs = Number(res.headers.get('x-simulator-retry-after-ms'));
-    expect(retryMs).toBeGreaterThan(0);
-    expect(retryMs).toBeLessThanOrEqual(1200);
-    expect(retryAfter).toBe(Math.ceil(retryMs / 1000));
+    // Whole seconds of Xero time (the scaled wait is at most one minute, i.e. 60), and only Xero's headers.
+    const retryAfter = res.headers.get('retry-after');
+    expect(retryAfter).toMatch(/^\d+$/);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    expect(Number(retryAfter)).toBeLessThanOrEqual(60);
+    expect(res.headers.get('x-simulator-retry-after-ms')).toBeNull();
     expect(limitHeaders(res).minute).toBe('0');
     const counters = s.control.counters();
     expect(counters.http429.minute).toBe(1);
     expect(counters.byStatus[429]).toBe(1);
     // The 429 itself did not count: after the wait, calls flow again.
-    await sleep(retryMs + 20);
+    await sleep(Number(retryAfter) * 1000 * 0.02 + 20); // Xero seconds, scaled back
     expect((await api(s, access_token, ORG, DEMO_TENANT_ID)).status).toBe(200);
   });
 
@@ -168,10 +169,11 @@ describe('window models', () => {
     s.control.spendBudget({ clientId: 'wisepay-client', tenantId: DEMO_TENANT_ID, calls: 30 });
     const full = await api(s, access_token, ORG, DEMO_TENANT_ID);
     expect(full.status).toBe(429);
-    const wait = Number(full.headers.get('x-simulator-retry-after-ms'));
+    // Retry-After is Xero seconds: one is 10 ms here, and it is rounded up to a whole one.
+    const wait = Number(full.headers.get('retry-after')) * 1000 * 0.01;
     // Room comes back when the first batch leaves, ~600 ms after it was spent.
     expect(Date.now() + wait - t0).toBeGreaterThanOrEqual(590);
-    expect(Date.now() + wait - t0).toBeLessThan(700);
+    expect(Date.now() + wait - t0).toBeLessThan(710);
     await sleep(Math.max(0, t0 + 700 - Date.now()));
     // The first 30 have left; the second 30 still count.
     const res = await api(s, access_token, ORG, DEMO_TENANT_ID);
@@ -198,8 +200,8 @@ describe('window models', () => {
     s.control.spendBudget({ clientId: 'wisepay-client', tenantId: DEMO_TENANT_ID, calls: 60 });
     const limited = await api(s, access_token, ORG, DEMO_TENANT_ID);
     expect(limited.status).toBe(429);
-    const wait = Number(limited.headers.get('x-simulator-retry-after-ms'));
-    expect(Math.abs(Date.now() + wait - end)).toBeLessThan(30);
+    const wait = Number(limited.headers.get('retry-after')) * 1000 * 0.01;
+    expect(Math.abs(Date.now() + wait - end)).toBeLessThan(40);
     await sleep(end - Date.now() + 10);
     // A whole new window: the 60 just spent no longer count (a rolling window would still hold them).
     const res = await api(s, access_token, ORG, DEMO_TENANT_ID);

@@ -1,5 +1,6 @@
 import type { AccountingRequest } from '../accounting/contract.js';
 import { requiredScopes } from '../accounting/index.js';
+import { notFound } from '../accounting/responses.js';
 import type { Exchange, SimContext } from '../context.js';
 import { parseJsonBody, readBody } from '../http/read-body.js';
 import { problem, sendJson, sendMalformedJson, sendText } from '../http/respond.js';
@@ -25,7 +26,10 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
   if (token === undefined) return;
   const method = ex.req.method ?? 'GET';
   if (!METHODS.has(method)) {
-    sendJson(ex.res, 405, { Title: 'Method Not Allowed', Status: 405 });
+    if (ctx.options.variations.unsupportedMethodStatus === 404) {
+      const answer = notFound();
+      sendText(ex.res, answer.status, String(answer.body), answer.headers);
+    } else sendJson(ex.res, 405, { Title: 'Method Not Allowed', Status: 405 });
     return;
   }
   const scopes = requiredScopes(method, modelPath);
@@ -49,7 +53,7 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
   const tier = ctx.world.apps.get(token.clientId)?.tier ?? 'standard';
   const admission = ctx.limiter.admit(token.clientId, tenantId, tier, now);
   if (!admission.ok) {
-    sendRateLimited(ex, admission);
+    sendRateLimited(ctx, ex, admission);
     return;
   }
   const idempotencyKey = ex.req.headers['idempotency-key'];
@@ -79,7 +83,10 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
       now: Date.now(),
       idempotencyRetentionMs: ctx.scale.ms(IDEMPOTENCY_RETENTION_MS),
     };
-    const response = model.handle(request);
+    let response = model.handle(request);
+    // Xero often answers an unsupported method with its plain 404 instead of 405.
+    if (response.status === 405 && ctx.options.variations.unsupportedMethodStatus === 404)
+      response = notFound();
     if (ctx.faults.takeMalformed(faultPaths)) {
       sendMalformedJson(ex.res, headers);
       return;

@@ -23,12 +23,16 @@ export async function handleConnections(
     !(method === 'GET' && connectionId === undefined) &&
     !(method === 'DELETE' && connectionId !== undefined)
   ) {
-    sendJson(ex.res, 405, { Title: 'Method Not Allowed', Status: 405 });
+    if (ctx.options.variations.unsupportedMethodStatus === 404) {
+      sendJson(ex.res, 404, { Title: 'Not Found', Status: 404 });
+    } else {
+      sendJson(ex.res, 405, { Title: 'Method Not Allowed', Status: 405 });
+    }
     return;
   }
   const admission = ctx.limiter.admitAppOnly(token.clientId, Date.now());
   if (!admission.ok) {
-    sendRateLimited(ex, admission);
+    sendRateLimited(ctx, ex, admission);
     return;
   }
   await applyLatency(ctx);
@@ -48,6 +52,8 @@ export async function handleConnections(
     }
     return;
   }
+  const unzoned = ctx.options.variations.connectionDates === 'unzoned';
+  const dateOf = (iso: string) => (unzoned ? unzonedDate(iso) : iso);
   const authEventId = ex.query.get('authEventId');
   const list: SimConnection[] = ctx.grants
     .connections(token.clientId, token.userId)
@@ -58,12 +64,18 @@ export async function handleConnections(
       tenantId: c.tenantId,
       tenantType: c.tenantType,
       tenantName: c.tenantName,
-      createdDateUtc: c.createdDateUtc,
-      updatedDateUtc: c.updatedDateUtc,
+      createdDateUtc: dateOf(c.createdDateUtc),
+      updatedDateUtc: dateOf(c.updatedDateUtc),
     }));
   if (ctx.faults.takeMalformed(['/connections', ex.path])) {
     sendMalformedJson(ex.res, headers);
     return;
   }
   sendJson(ex.res, 200, list, headers);
+}
+
+/** .NET's round-trip form of a UTC instant without its zone: `2024-01-01T10:00:00.0000000`. */
+function unzonedDate(iso: string): string {
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : `${at.toISOString().slice(0, 23)}0000`;
 }

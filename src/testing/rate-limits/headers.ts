@@ -10,21 +10,36 @@ export function remainingHeaders(r: RemainingCounts): Headers {
   return h;
 }
 
+/** How a simulated Xero spells `X-Rate-Limit-Problem` (see `variations.problemNames`). */
+export type ProblemNames = 'lowercase' | 'capitalised' | 'legacy';
+
+const SPELLINGS: Record<ProblemNames, Record<RateLimitProblemName, string>> = {
+  lowercase: { minute: 'minute', day: 'day', concurrent: 'concurrent', appminute: 'appminute' },
+  capitalised: { minute: 'Minute', day: 'Day', concurrent: 'Concurrent', appminute: 'AppMinute' },
+  // Xero's older pages: `Minute` and `Daily`.
+  legacy: { minute: 'Minute', day: 'Daily', concurrent: 'Concurrent', appminute: 'AppMinute' },
+};
+
 /**
- * Headers of a 429. `Retry-After` is whole seconds as HTTP requires, so under a small time scale it rounds
- * up from a few ms to 1 (or is 0 when nothing is left to wait); `X-Simulator-Retry-After-Ms` carries the
- * exact scaled wait. The concurrent limit has no wait to announce, so neither header is sent for it.
+ * Headers of a 429. `Retry-After` is whole seconds as HTTP requires, in XERO time: what Xero would send for
+ * the scaled situation (a 150 ms wait at timeScale 0.005 is 30 s), rounded up; a client scales it back by
+ * its own timeScale. 0 when nothing is left to wait. The concurrent limit has no wait to announce, so no
+ * Retry-After is sent for it. Only headers Xero sends: nothing simulator-only.
  */
 export function rateLimitedHeaders(
   problem: RateLimitProblemName,
   retryAfterMs: number | undefined,
   remaining: RemainingCounts,
+  timeScale: number,
+  problemNames: ProblemNames = 'lowercase',
 ): Headers {
-  const h: Headers = { ...remainingHeaders(remaining), 'X-Rate-Limit-Problem': problem };
+  const h: Headers = {
+    ...remainingHeaders(remaining),
+    'X-Rate-Limit-Problem': SPELLINGS[problemNames][problem],
+  };
   if (retryAfterMs !== undefined) {
-    const ms = Math.max(0, Math.ceil(retryAfterMs));
-    h['Retry-After'] = Math.ceil(ms / 1000);
-    h['X-Simulator-Retry-After-Ms'] = ms;
+    // Less a hair so float noise (150 / 0.005 = 30.000000000000004) does not add a whole second.
+    h['Retry-After'] = Math.max(0, Math.ceil(retryAfterMs / timeScale / 1000 - 1e-9));
   }
   return h;
 }
