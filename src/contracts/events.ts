@@ -3,6 +3,9 @@ import type { RateLimitProblem } from '../errors/rate-limit-error.js';
 import type { RemainingQuota } from '../limits/limits-engine.js';
 import type { Role } from '../roles.js';
 
+/** What an outage affects: Xero's API, its identity service (refreshes), or one organisation (offline). */
+export type OutageScopeKind = 'api' | 'identity' | 'organisation';
+
 /** Health of one connection. */
 export type ConnectionHealth = 'connected' | 'degraded' | 'broken' | 'not_connected';
 
@@ -29,6 +32,17 @@ export interface PoolEvents {
   'connection:restored': ConnectionEventBase & { previous: ConnectionHealth };
   /** Transient trouble (outage, timeouts, 5xx); the connection is not broken and recovers by itself. */
   'connection:degraded': ConnectionEventBase & { error: string; consecutiveFailures: number };
+  /**
+   * Xero is down for this connection: its calls now wait (spending no rate-limit units) while one probe
+   * at a time checks for revival. Once per outage per connection; health stays `degraded`, never broken.
+   */
+  'connection:outage': ConnectionEventBase & {
+    /** `api`: the Accounting API; `identity`: token refreshes; `organisation`: this organisation offline. */
+    scope: OutageScopeKind;
+    error: string;
+  };
+  /** The outage that `connection:outage` reported is over: held calls resume at the normal pace. */
+  'connection:recovered': ConnectionEventBase & { scope: OutageScopeKind; downMs: number };
   /** A new token set was stored. */
   'tokens:refreshed': ConnectionEventBase & { expiresAt: Date };
   /** A consent connected an organisation other than the pinned one; nothing was stored. */
