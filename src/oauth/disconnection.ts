@@ -1,16 +1,18 @@
 import type { Role } from '../roles.js';
 import type { StoredConnection, Versioned } from '../stores/token-store.js';
 import type { AccountContext } from './account-context.js';
+import { remoteRemovals } from './grant-usage.js';
 
 /**
  * Disconnecting: the stored connection is removed first (so no refresh races the teardown), then, best
  * effort, Xero is told: `DELETE /connections/{id}` and the refresh token revoked.
  *
- * Both remote steps can reach beyond the role being disconnected, so they are skipped when shared:
- * - two roles on the same app and organisation share ONE Xero connection: deleting it would cut both;
- * - revoking a refresh token removes ALL of that user's connections to the app, so it is skipped while
- *   another stored role uses the same app and Xero user (and can be turned off with `revokeOnDisconnect`,
- *   e.g. when one Xero user connects the same app for several accounts).
+ * Both remote steps can reach beyond the connection being disconnected, so each is made only when no
+ * other stored connection, of this account or any other, needs what it removes (see `remoteRemovals`):
+ * - two roles (or two accounts) on the same app, user and organisation share ONE Xero connection;
+ * - revoking a refresh token removes ALL of that user's connections to the app, so the grant is revoked
+ *   only when the store proves no other connection uses the same app and Xero user (and never with
+ *   `revokeOnDisconnect: false`).
  */
 export class Disconnection {
   readonly #ctx: AccountContext;
@@ -20,11 +22,9 @@ export class Disconnection {
   }
 
   async disconnect(role: Role): Promise<void> {
-    const ctx = this.#ctx;
     const removed = await this.#removeLocally(role);
     if (removed === null) return;
-    const remaining = (await ctx.records.list()).map((r) => r.value);
-    await this.#tellXero([removed], remaining);
+    await this.#tellXero([removed]);
   }
 
   async disconnectAll(): Promise<void> {
@@ -35,7 +35,7 @@ export class Disconnection {
       const gone = await this.#removeLocally(record.value.role);
       if (gone !== null) removed.push(gone);
     }
-    await this.#tellXero(removed, []);
+    await this.#tellXero(removed);
     ctx.deps.logger.info('all xero connections of the account disconnected; organisation unpinned', {
       accountId: ctx.accountId,
       roles: removed.map((r) => r.role),
@@ -75,19 +75,23 @@ export class Disconnection {
       : removed;
   }
 
-  async #tellXero(removed: StoredConnection[], remaining: StoredConnection[]): Promise<void> {
+  async #tellXero(removed: StoredConnection[]): Promise<void> {
     const ctx = this.#ctx;
+    if (removed.length === 0) return;
+    const plans = await remoteRemovals(ctx.deps.store, removed, {
+      logger: ctx.deps.logger,
+      accountId: ctx.accountId,
+    });
     const deleted = new Set<string>();
     const revoked = new Set<string>();
-    for (const connection of removed) {
+    for (const [i, connection] of removed.entries()) {
+      const plan = plans[i]!;
       const app = safeApp(ctx, connection);
       if (app === undefined) continue;
       const ctxFields = { accountId: ctx.accountId, role: connection.role, tenantId: connection.tenantId };
-      const connectionKey = `${connection.clientId}\n${connection.tenantId}`;
-      const sharesConnection = remaining.some((r) => `${r.clientId}\n${r.tenantId}` === connectionKey);
       const tokenUsable = connection.broken === undefined && Date.now() < connection.accessTokenExpiresAt;
-      if (!sharesConnection && !deleted.has(connectionKey) && tokenUsable) {
-        deleted.add(connectionKey);
+      if (plan.deleteConnection && !deleted.has(connection.connectionId) && tokenUsable) {
+        deleted.add(connection.connectionId);
         try {
           await ctx.deps.connectionsApi.delete(app, connection.accessToken, connection.connectionId);
         } catch (error) {
@@ -97,23 +101,22 @@ export class Disconnection {
           });
         }
       }
-      const sharesGrant = remaining.some(
-        (r) =>
-          r.clientId === connection.clientId &&
-          (r.xeroUserId === undefined ||
-            connection.xeroUserId === undefined ||
-            r.xeroUserId === connection.xeroUserId),
-      );
-      if (ctx.settings.revokeOnDisconnect && !sharesGrant && !revoked.has(connection.refreshToken)) {
-        revoked.add(connection.refreshToken);
-        try {
-          await ctx.deps.identity.revoke(app, connection.refreshToken, ctxFields);
-        } catch (error) {
-          ctx.deps.logger.warn('could not revoke the refresh token; removed locally', {
-            ...ctxFields,
-            error: (error as Error).message,
-          });
-        }
+      const grantKey = `${connection.clientId}\n${connection.xeroUserId ?? connection.refreshToken}`;
+      if (!ctx.settings.revokeOnDisconnect || revoked.has(grantKey)) continue;
+      if (!plan.revokeGrant) {
+        ctx.deps.logger.info('refresh token not revoked: the grant may still serve another connection', {
+          ...ctxFields,
+        });
+        continue;
+      }
+      revoked.add(grantKey);
+      try {
+        await ctx.deps.identity.revoke(app, connection.refreshToken, ctxFields);
+      } catch (error) {
+        ctx.deps.logger.warn('could not revoke the refresh token; removed locally', {
+          ...ctxFields,
+          error: (error as Error).message,
+        });
       }
     }
   }

@@ -89,6 +89,7 @@ export function witnessedStore(store: TokenStore, witness: SecretsWitness): Toke
     },
     delete: (a, r, v) => store.delete(a, r, v),
     list: (a) => store.list(a),
+    ...(store.listAll === undefined ? {} : { listAll: (o) => store.listAll!(o) }),
     close: async () => store.close?.(),
   };
 }
