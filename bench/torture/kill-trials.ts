@@ -1,0 +1,454 @@
+/**
+ * Scenario 1, kill trials: short-lived worker processes refresh tokens and pay invoices against the
+ * simulator (in this process, over loopback HTTP) while the parent SIGKILLs them at random moments of a
+ * refresh, of storing a rotated token set, of a payment, or anywhere; a killed worker's lane restarts a
+ * worker that resumes the same work items. Half the kills hit workers on the Redis backend (two workers
+ * per account at once, sharing the refresh lock), half on the encrypted file store (one worker per account,
+ * as the file store's documentation asks).
+ *
+ * Afterwards, from the simulator's records and a fresh host per store:
+ * - lostRotations: connections whose stored refresh token Xero no longer accepts (a forced refresh through
+ *   a fresh pool fails, or does not rotate the stored set);
+ * - reconnectsNeeded: connections stored as broken or reported broken / not connected;
+ * - duplicatePayments: payments beyond the first for one work item (same Reference).
+ *
+ * Xero's refresh grace (30 min) and idempotency retention (~6 min) apply in scaled time, as Xero applies
+ * them: a worker killed after Xero rotated its token but before the store had the new set is replaced
+ * within a second or two, far inside both windows; the point is that nothing is lost by the SDK itself.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
+import { type Backend, openBackend, type StoreKind, type StoreTarget } from './backends.js';
+import { type CleanupRegistry, delay, errorCode, log, randomInt, tally, within } from './common.js';
+import type { WorkerConfig, WorkItem } from './kill-worker.js';
+import { deleteRedisKeys } from './redis.js';
+import { type KillPoint, TortureWorker } from './worker-process.js';
+
+const WORKER_SOURCE = fileURLToPath(new URL('./kill-worker.ts', import.meta.url));
+
+/** A Xero minute lasts 2.4 s: grace (30 min) 72 s, idempotency retention (6 min) 14.4 s, token 72 s. */
+export const KILL_SCALE = 0.04;
+const CLIENT_ID = 'wisepay-client';
+const USER_ID = 'torture-user';
+const ITEMS_PER_ACCOUNT = 40;
+/** Redis: two accounts with two workers each; file store: four accounts, one worker each. */
+const LAYOUT: Record<StoreKind, { accounts: number; lanesPerAccount: number }> = {
+  redis: { accounts: 2, lanesPerAccount: 2 },
+  file: { accounts: 4, lanesPerAccount: 1 },
+};
+/** Where the parent aims its SIGKILLs, with weights. */
+const KILL_MODES = [
+  { mode: 'refresh', weight: 4 },
+  { mode: 'payment', weight: 4 },
+  { mode: 'anytime', weight: 2 },
+] as const;
+type KillMode = (typeof KILL_MODES)[number]['mode'];
+
+export interface KillTrialsOptions {
+  redisUrl: string;
+  /** SIGKILLs to deliver in total (half per store kind). */
+  kills: number;
+  /** Real ms the killing may take before the run drains and checks what it has. */
+  budgetMs: number;
+  cleanup: CleanupRegistry;
+}
+
+export interface KillTrialsResult {
+  killTrials: number;
+  lostRotations: number;
+  reconnectsNeeded: number;
+  duplicatePayments: number;
+  /** Work items without a payment at Xero after the drain (a dropped write). */
+  unpaidItems: number;
+}
+
+interface Account {
+  kind: StoreKind;
+  accountId: string;
+  tenantId: string;
+  items: WorkItem[];
+}
+
+interface Lane {
+  account: Account;
+  items: WorkItem[];
+}
+
+export async function runKillTrials(options: KillTrialsOptions): Promise<KillTrialsResult> {
+  const { cleanup } = options;
+  const run = randomUUID().slice(0, 8);
+  const say = (m: string) => log('kill', m);
+
+  const bundle = await bundleWorker(cleanup);
+  const sim = await startXeroSimulator({ timeScale: KILL_SCALE, maxLogEntries: 500_000 });
+  cleanup.add('kill-trials simulator', () => sim.close());
+  const xero = { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl };
+
+  const keyPrefix = `xc:torture:${run}:`;
+  cleanup.add('kill-trials redis keys', async () => {
+    const n = await deleteRedisKeys(options.redisUrl, keyPrefix);
+    say(`removed ${n} Redis keys under ${keyPrefix}`);
+  });
+  const dir = await mkdtemp(join(tmpdir(), 'xc-torture-'));
+  cleanup.add('kill-trials token dir', () => rm(dir, { recursive: true, force: true }));
+  const targets: Record<StoreKind, StoreTarget> = {
+    redis: { kind: 'redis', redisUrl: options.redisUrl, keyPrefix },
+    file: { kind: 'file', dir, key: randomBytes(32).toString('base64') },
+  };
+
+  const accounts = await seedAccounts(sim, run, targets);
+  const lanes: Lane[] = accounts.flatMap((account) => {
+    const n = LAYOUT[account.kind].lanesPerAccount;
+    return Array.from({ length: n }, (_, lane) => ({
+      account,
+      items: account.items.filter((_, i) => i % n === lane),
+    }));
+  });
+  const paymentDate = new Date().toISOString().slice(0, 10);
+
+  // Token churn: every access token dies every 1–2.5 s, so every worker refreshes a few times in its short
+  // life (faster churn only starves the calls: a refresh and its store write take ~100–400 ms under load).
+  let churning = true;
+  const churn = (async () => {
+    while (churning) {
+      await delay(randomInt(1000, 2500));
+      sim.control.expireAccessTokens({ clientId: CLIENT_ID });
+    }
+  })();
+  const stopChurn = async () => {
+    churning = false;
+    await churn;
+  };
+
+  const done = new Map<string, string | undefined>();
+  const failures: Record<string, number> = {};
+  const killedAt: Record<string, number> = {};
+  const kills: Record<StoreKind, number> = { redis: 0, file: 0 };
+  const perKind = Math.ceil(options.kills / 2);
+  const killUntil = Date.now() + options.budgetMs;
+  let spawned = 0;
+  let lastProgress = Date.now();
+
+  const configFor = (lane: Lane, idleMs: number): WorkerConfig => ({
+    target: targets[lane.account.kind],
+    xero,
+    timeScale: KILL_SCALE,
+    accountId: lane.account.accountId,
+    items: lane.items.filter((item) => !done.has(item.id)),
+    idleMs,
+    paymentDate,
+  });
+  const onLine = (line: Record<string, unknown>) => {
+    if (process.env.TORTURE_DEBUG) say(`${Date.now() - startedAt} ${JSON.stringify(line)}`);
+    if (typeof line.done === 'string') done.set(line.done, line.paymentId as string | undefined);
+    if (typeof line.fail === 'string') tally(failures, String(line.code));
+  };
+
+  const killLane = async (lane: Lane): Promise<void> => {
+    const kind = lane.account.kind;
+    while (kills[kind] < perKind && Date.now() < killUntil) {
+      spawned++;
+      const worker = new TortureWorker(bundle, configFor(lane, 2500), onLine);
+      cleanup.add('a kill-trial worker', () => void worker.kill());
+      const ready = await within(
+        Promise.race([
+          worker.next((l) => l.ready === true).then(() => true),
+          worker.exited.then(() => false),
+        ]),
+        30_000,
+        () => false,
+      );
+      if (!ready) {
+        worker.kill();
+        const exit = await worker.exited;
+        tally(failures, 'worker-start');
+        say(`a worker did not start (code ${exit.code}): ${exit.stderr.slice(-600)}`);
+        await delay(500);
+        continue;
+      }
+      const point = await aimAndKill(worker, pick());
+      const exit = await worker.exited;
+      if (point !== undefined && exit.signal === 'SIGKILL') {
+        kills[kind]++;
+        tally(killedAt, point);
+      } else if (exit.code !== 0) {
+        tally(failures, 'worker-crash');
+        say(`a worker ended with code ${exit.code}: ${exit.stderr.slice(-600)}`);
+      }
+      if (Date.now() - lastProgress > 10_000) {
+        lastProgress = Date.now();
+        say(
+          `kills redis ${kills.redis} file ${kills.file} (of ${perKind} each), workers ${spawned}, paid ${done.size}/${accounts.length * ITEMS_PER_ACCOUNT}, kill points ${JSON.stringify(killedAt)}`,
+        );
+      }
+    }
+  };
+
+  const startedAt = Date.now();
+  say(
+    `${lanes.length} lanes (${accounts.length} accounts), ${options.kills} SIGKILLs to deliver, tokens expired every 1–2.5 s`,
+  );
+  try {
+    await Promise.all(lanes.map(killLane));
+    say(
+      `${kills.redis + kills.file} SIGKILLs in ${Math.round((Date.now() - startedAt) / 1000)} s (${spawned} workers); kill points ${JSON.stringify(killedAt)}; failed attempts ${JSON.stringify(failures)}`,
+    );
+
+    // Drain: the lanes finish their work with nobody killing them and tokens left alone (bounded: three
+    // workers per lane).
+    await stopChurn();
+    await Promise.all(
+      lanes.map(async (lane) => {
+        for (let attempt = 0; attempt < 3; attempt++) {
+          if (lane.items.every((item) => done.has(item.id))) return;
+          const worker = new TortureWorker(bundle, configFor(lane, 0), onLine);
+          cleanup.add('a drain worker', () => void worker.kill());
+          const exit = await within(worker.exited, 120_000, () => {
+            worker.kill();
+            return { code: null, signal: null, stderr: 'timed out' };
+          });
+          if (exit.code !== 0) say(`a drain worker ended with code ${exit.code}: ${exit.stderr.slice(-600)}`);
+        }
+      }),
+    );
+  } finally {
+    await stopChurn();
+  }
+
+  const refreshes = sim.control
+    .requestLog()
+    .filter((e) => e.endpoint === 'token' && e.grantType === 'refresh_token');
+  const refused = refreshes.filter((e) => e.status !== 200);
+  say(
+    `Xero saw ${refreshes.length} refreshes (${refused.length} refused: ${JSON.stringify(statusCounts(refused))})`,
+  );
+
+  const checked = await verifyConnections(sim, accounts, targets, xero);
+  const payments = countPayments(sim, accounts, done);
+  say(
+    `paid ${payments.paidItems}/${payments.items} items, ${payments.duplicates} duplicate payments, ${payments.mismatched} items whose confirmed payment is not the one Xero kept`,
+  );
+  return {
+    killTrials: kills.redis + kills.file,
+    lostRotations: checked.lost,
+    reconnectsNeeded: checked.reconnects,
+    duplicatePayments: payments.duplicates,
+    unpaidItems: payments.items - payments.paidItems,
+  };
+
+  function pick(): KillMode {
+    const total = KILL_MODES.reduce((sum, m) => sum + m.weight, 0);
+    let r = Math.random() * total;
+    for (const m of KILL_MODES) {
+      r -= m.weight;
+      if (r < 0) return m.mode;
+    }
+    return 'anytime';
+  }
+}
+
+/**
+ * Kills the worker a few ms after it enters the aimed section (so the kill lands inside the identity
+ * request, between Xero's answer and the store, inside the store write, or inside the payment request),
+ * or at a random moment; a worker that never gets there within 3 s is killed where it is.
+ */
+async function aimAndKill(worker: TortureWorker, mode: KillMode): Promise<KillPoint | undefined> {
+  const ended = worker.exited.then(() => undefined);
+  if (mode === 'anytime') {
+    await Promise.race([delay(randomInt(0, 1500)), ended]);
+    return worker.kill();
+  }
+  const marker = mode === 'refresh' ? 'R' : 'Y';
+  const reached = await Promise.race([
+    worker.next((l) => l.m === marker).then(() => true),
+    delay(3000).then(() => false),
+    ended.then(() => false),
+  ]);
+  if (reached) await delay(randomInt(0, mode === 'refresh' ? 6 : 10));
+  return worker.kill();
+}
+
+/**
+ * One self-contained file (dependencies included): a worker then starts in about half the CPU time of a
+ * TypeScript loader or of resolving its packages one by one, which is what bounds the kills per minute.
+ */
+async function bundleWorker(cleanup: CleanupRegistry): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'xc-torture-worker-'));
+  cleanup.add('worker bundle', () => rm(dir, { recursive: true, force: true }));
+  const outfile = join(dir, 'kill-worker.mjs');
+  await build({
+    entryPoints: [WORKER_SOURCE],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    // CommonJS dependencies bundled into an ES module still call require() for Node's built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  });
+  return outfile;
+}
+
+/** One organisation, user and connected account per (store kind, account), each with its work items. */
+async function seedAccounts(
+  sim: XeroSimulator,
+  run: string,
+  targets: Record<StoreKind, StoreTarget>,
+): Promise<Account[]> {
+  const plan = (['redis', 'file'] as const).flatMap((kind) =>
+    Array.from({ length: LAYOUT[kind].accounts }, (_, i) => ({
+      kind,
+      accountId: `torture-${kind}-${i}`,
+      tenantId: `${kind === 'redis' ? 'aaaa' : 'bbbb'}${String(i).padStart(4, '0')}-0000-4000-8000-${run}0000`,
+    })),
+  );
+  for (const p of plan) {
+    sim.control.addOrganisation({ tenantId: p.tenantId, name: `Torture ${p.accountId}`, invoiceCount: 80 });
+  }
+  sim.control.addUser({ userId: USER_ID, organisations: plan.map((p) => p.tenantId) });
+
+  const accounts: Account[] = [];
+  for (const kind of ['redis', 'file'] as const) {
+    const backend = await openBackend(
+      targets[kind],
+      { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl },
+      KILL_SCALE,
+    );
+    try {
+      for (const p of plan.filter((q) => q.kind === kind)) {
+        const pool = backend.host.pool({ accountId: p.accountId, apps: 'wisepay' });
+        const { authorizationUrl } = await pool.beginConnect('wisepay');
+        const redirect = await sim.control.approveConsent(authorizationUrl, {
+          userId: USER_ID,
+          tenantIds: [p.tenantId],
+        });
+        const result = await backend.host.completeConnect(redirect);
+        if (result.status !== 'connected')
+          throw new Error(`connect of ${p.accountId} ended in ${result.status}`);
+        accounts.push({ ...p, items: workItems(sim, run, p.accountId, p.tenantId) });
+      }
+    } finally {
+      await backend.close();
+    }
+  }
+  return accounts;
+}
+
+/** Payments of 1.00 spread over the organisation's open sales invoices, never more than an invoice owes. */
+function workItems(sim: XeroSimulator, run: string, accountId: string, tenantId: string): WorkItem[] {
+  const invoices = sim.control
+    .organisation(tenantId)
+    .invoices()
+    .filter((i) => i.Type === 'ACCREC' && i.Status === 'AUTHORISED' && i.AmountDue >= 2);
+  const capacity = invoices.map((i) => ({ id: i.InvoiceID, left: Math.floor(i.AmountDue) - 1 }));
+  const items: WorkItem[] = [];
+  for (let n = 0; items.length < ITEMS_PER_ACCOUNT; n++) {
+    const open = capacity.filter((c) => c.left > 0);
+    if (open.length === 0) throw new Error(`${tenantId} has too few open invoices for the work items`);
+    const invoice = open[n % open.length]!;
+    invoice.left--;
+    const id = `torture-${run}-${accountId}-${items.length}`;
+    items.push({ id, invoiceId: invoice.id, amount: 1, idempotencyKey: `${id}:pay` });
+  }
+  return items;
+}
+
+/**
+ * A restarted process's view: a fresh host per store, every access token expired at Xero, one call per
+ * connection. The call must refresh with the stored refresh token; the store must then hold a new one.
+ */
+async function verifyConnections(
+  sim: XeroSimulator,
+  accounts: Account[],
+  targets: Record<StoreKind, StoreTarget>,
+  xero: { identityUrl: string; apiUrl: string },
+): Promise<{ lost: number; reconnects: number }> {
+  let lost = 0;
+  let reconnects = 0;
+  sim.control.expireAccessTokens({ clientId: CLIENT_ID });
+  for (const kind of ['redis', 'file'] as const) {
+    let backend: Backend | undefined;
+    try {
+      backend = await openBackend(targets[kind], xero, KILL_SCALE);
+      const broken: string[] = [];
+      backend.host.on('connection:broken', (e) => broken.push(`${e.accountId}: ${e.reason}`));
+      for (const account of accounts.filter((a) => a.kind === kind)) {
+        const before = await backend.store.get(account.accountId, 'wisepay');
+        let ok = true;
+        const pool = backend.host.pool({ accountId: account.accountId, apps: 'wisepay' });
+        try {
+          await pool.role('wisepay').organisation.get();
+        } catch (error) {
+          ok = false;
+          log('kill', `${account.accountId}: the verifying call failed with ${errorCode(error)}`);
+        }
+        const after = await backend.store.get(account.accountId, 'wisepay');
+        const rotated =
+          before !== null && after !== null && after.value.refreshToken !== before.value.refreshToken;
+        const health = pool.health('wisepay');
+        if (!ok || !rotated) {
+          lost++;
+          log('kill', `${account.accountId}: LOST ROTATION (call ok ${ok}, stored set rotated ${rotated})`);
+        }
+        const needsConsent =
+          before === null ||
+          before.value.broken !== undefined ||
+          after?.value.broken !== undefined ||
+          health === 'broken' ||
+          health === 'not_connected';
+        if (needsConsent) {
+          reconnects++;
+          log('kill', `${account.accountId}: needs a reconnect (health ${health})`);
+        }
+      }
+      if (broken.length > 0) log('kill', `connection:broken events: ${broken.join('; ')}`);
+    } finally {
+      await backend?.close();
+    }
+  }
+  return { lost, reconnects };
+}
+
+function countPayments(
+  sim: XeroSimulator,
+  accounts: Account[],
+  done: Map<string, string | undefined>,
+): { items: number; paidItems: number; duplicates: number; mismatched: number } {
+  let items = 0;
+  let paidItems = 0;
+  let duplicates = 0;
+  let mismatched = 0;
+  for (const account of accounts) {
+    const byReference = new Map<string, string[]>();
+    for (const p of sim.control.organisation(account.tenantId).payments()) {
+      if (p.Status === 'DELETED') continue;
+      byReference.set(p.Reference, [...(byReference.get(p.Reference) ?? []), p.PaymentID]);
+    }
+    for (const item of account.items) {
+      items++;
+      const ids = byReference.get(item.id) ?? [];
+      if (ids.length > 0) paidItems++;
+      if (ids.length > 1) {
+        duplicates += ids.length - 1;
+        log('kill', `DUPLICATE: work item ${item.id} was paid ${ids.length} times`);
+      }
+      const confirmed = done.get(item.id);
+      if (confirmed !== undefined && !ids.includes(confirmed)) mismatched++;
+    }
+  }
+  return { items, paidItems, duplicates, mismatched };
+}
+
+function statusCounts(entries: Array<{ status: number }>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of entries) tally(out, String(e.status));
+  return out;
+}
