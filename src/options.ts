@@ -145,6 +145,12 @@ export interface XeroConnectionsOptions {
      * @default 120000
      */
     refreshLockTtlMs?: number;
+    /**
+     * How long `close()` waits for token refreshes in flight and for storing rotated token sets the store
+     * refused earlier, in ms (NOT scaled). A set not stored by then is logged as an error naming the account
+     * and role (the previous refresh token still works for Xero's 30-minute grace period). @default 10000
+     */
+    closeTimeoutMs?: number;
   };
 }
 
@@ -280,6 +286,7 @@ export const hostOptionsSchema = z.strictObject({
       authorizationTtlMs: positiveInt.optional(),
       refreshGraceMs: duration.optional(),
       refreshLockTtlMs: positiveInt.optional(),
+      closeTimeoutMs: positiveInt.optional(),
     })
     .optional(),
 });

@@ -19,6 +19,11 @@ export interface OAuthSettings {
   /** How long a refresh may hold the refresh lock, in real ms (NOT scaled: it bounds HTTP time). @default 120000 */
   refreshLockTtlMs: number;
   /**
+   * How long `close()` waits for refreshes in flight and for storing rotated sets the store refused, in
+   * real ms (NOT scaled: it bounds HTTP and store time). @default 10000
+   */
+  closeTimeoutMs: number;
+  /**
    * Retries of storing a rotated token set after the store failed (the set is kept in memory meanwhile,
    * and stored by the next refresh of the connection if these retries fail too). @default 4
    */
@@ -42,6 +47,7 @@ export const DEFAULT_OAUTH_SETTINGS: Readonly<OAuthSettings> = {
   refreshRetryBaseDelayMs: 1000,
   refreshCooldownMs: 2000,
   refreshLockTtlMs: 120_000,
+  closeTimeoutMs: 10_000,
   storeWriteRetries: 4,
   storeWriteRetryBaseDelayMs: 250,
   revokeOnDisconnect: true,

@@ -148,19 +148,42 @@ export class TokenRefresher {
 
   /**
    * Waits for refreshes in flight, so tokens Xero already rotated are persisted before shutdown, and tries
-   * once more to store rotated sets the store refused earlier.
+   * once more to store rotated sets the store refused earlier. Waits `closeTimeoutMs` at most in all: a
+   * refresh lock whose release Redis refused stays held until its ttl (minutes). A kept set not stored by
+   * then is logged as an error naming the account and role.
    */
   async settle(): Promise<void> {
-    if (this.#inflight !== undefined)
-      await Promise.allSettled([...this.#inflight.values()].map((e) => e.promise));
+    const { accountId, settings } = this.#deps;
+    const { logger } = this.#deps.deps;
+    const deadline = Date.now() + settings.closeTimeoutMs;
+    const running = [...(this.#inflight?.entries() ?? [])];
+    if (
+      running.length > 0 &&
+      !(await settledBy(
+        running.map(([, entry]) => entry.promise),
+        deadline,
+      ))
+    ) {
+      for (const [role, entry] of running) {
+        if (this.#inflight?.get(role) !== entry) continue;
+        // Ends a wait for the lock (a refresh starting after close could rotate tokens nobody stores); a
+        // refresh holding the lock runs on to store what Xero rotated.
+        entry.abandoned.abort();
+        logger.warn('a xero token refresh was still running when close() stopped waiting for it', {
+          accountId,
+          role,
+          closeTimeoutMs: settings.closeTimeoutMs,
+        });
+      }
+    }
     for (const role of [...(this.#unpersisted?.keys() ?? [])]) {
       try {
-        await this.ensure(role, () => false); // stores the kept set first; needs nothing else
+        await this.ensure(role, () => false, { deadline }); // stores the kept set first; needs nothing else
       } catch (error) {
         if (this.#unpersisted?.has(role)) {
-          this.#deps.deps.logger.error(
+          logger.error(
             'rotated xero tokens could not be stored before close; the connection now relies on the grace period of the previous refresh token',
-            { accountId: this.#deps.accountId, role, error: (error as Error).message },
+            { accountId, role, closeTimeoutMs: settings.closeTimeoutMs, error: (error as Error).message },
           );
         }
       }
@@ -520,5 +543,18 @@ export class TokenRefresher {
       accountId,
       role,
     });
+  }
+}
+
+/** Whether every promise settled by `deadline` (epoch ms); the timer is cleared either way. */
+async function settledBy(promises: Array<Promise<unknown>>, deadline: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([Promise.allSettled(promises).then(() => true as const), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
