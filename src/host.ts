@@ -10,6 +10,13 @@ import { createAccountConnections } from './oauth/account-connections.js';
 import { parseCallbackParams } from './oauth/callback-params.js';
 import { createIdentityClient, type IdentityClient } from './oauth/identity-client.js';
 import {
+  type KeepAliveOptions,
+  type KeepAliveReport,
+  keepAliveSweep,
+  lifecycleRefresher,
+} from './oauth/keep-alive.js';
+import { DEFAULT_OAUTH_SETTINGS } from './oauth/oauth-settings.js';
+import {
   appNamesByRole,
   type ConnectionPoolOptions,
   DEFAULT_INTERACTIVE_RESERVE,
@@ -241,6 +248,44 @@ export class XeroConnections {
     return this.#pools.get(accountId);
   }
 
+  /**
+   * Refreshes every stored connection, of every account (open pool or not), whose refresh token is older
+   * than `olderThan`, so a customer idle for two months is not lost to Xero's 60-day expiry. Pages
+   * through the store (`TokenStore.listAll`; a store without it gets a `ConfigurationError`), a few
+   * refreshes at a time and paced, each through the normal refresh path (single flight, refresh lock,
+   * compare-and-set). Broken connections are counted, not retried. Run it from a daily cron job; see
+   * docs/guides/keep-alive.md.
+   * @example
+   * const report = await xero.keepAlive({ olderThan: 30 * 24 * 3600_000 });
+   * // { scanned: 1200, refreshed: 40, skipped: 1150, broken: 10, failed: 0, unlisted: 0, aborted: false }
+   */
+  keepAlive(options?: KeepAliveOptions): Promise<KeepAliveReport> {
+    this.#assertOpen();
+    const byClient = new Map([...this.#apps.values()].map((a) => [a.clientId, a]));
+    return keepAliveSweep(
+      {
+        store: this.#store,
+        timeScale: this.timeScale,
+        logger: this.#logger,
+        defaultOlderThanMs: this.#options.oauth?.keepAliveAfterMs ?? DEFAULT_OAUTH_SETTINGS.keepAliveAfterMs,
+        refresherFor: lifecycleRefresher(
+          {
+            store: this.#store,
+            refreshLock: this.#refreshLock,
+            pendingAuthorizations: this.#pending,
+            identity: this.#identity,
+            connectionsApi: this.#connectionsApi,
+            events: this.#emitter,
+            logger: this.#logger,
+            timeScale: this.timeScale,
+            settings: this.#options.oauth,
+          },
+          (clientId) => byClient.get(clientId),
+        ),
+      },
+      options,
+    );
+  }
   /**
    * Closes every pool, the limits engine (queued calls reject with `ClosedError`), the HTTP agents, and
    * the store, lock and engine if the host made them (ones you passed in are yours to close). Idempotent.
