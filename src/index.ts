@@ -35,6 +35,7 @@ export type {
 } from './limits/limits-engine.js';
 // Logging.
 export type { Logger } from './logger.js';
+export type { KeepAliveOptions, KeepAliveReport } from './oauth/keep-alive.js';
 export { silentLogger } from './logger.js';
 // Options of the host and its pools, and Xero's defaults.
 export {
@@ -72,6 +73,8 @@ export type {
 } from './stores/pending-authorization-store.js';
 export type { TokenFileKey } from './stores/token-file-cipher.js';
 export type {
+  ConnectionPage,
+  ListAllOptions,
   PutResult,
   RefreshLock,
   StoredConnection,
