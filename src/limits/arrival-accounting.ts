@@ -13,8 +13,8 @@
  *
  * What remains is a proven lower bound of calls someone else made in Xero's window: an outside consumer
  * (another process, another integration on the same app). `OutsideDeficit` keeps the largest such figure
- * reported in the current or the previous window, so a steady outside consumer is learnt once and kept
- * while the headers keep confirming it, and is dropped once a whole window has passed without them.
+ * reported over the last three windows, so a steady outside consumer is learnt once and kept while the
+ * headers keep confirming it, and is dropped once three windows have passed without them.
  */
 
 /** The call a response belongs to, for the report it carries (kept by the core while the call runs). */
@@ -95,16 +95,23 @@ export function outsideCalls(limit: number, remaining: number, ours: number): nu
   return Math.max(0, limit - remaining - ours);
 }
 
+/** Buckets (window-aligned) a learnt outside consumer is remembered over: the current one and two before. */
+export const OUTSIDE_MEMORY_WINDOWS = 3;
+
 /**
  * A learnt outside consumer on one window: the largest figure `outsideCalls` reported in the current or
- * previous window-aligned bucket. Raised at once by a higher report; held while reports confirm it; gone
- * one to two windows after the last report that did. The Redis engine keeps the same three numbers in a
+ * the two previous window-aligned buckets. Raised at once by a higher report; held while reports confirm
+ * it; gone once three windows pass without one. Two previous windows, not one: under the fixed reading
+ * the proof only shows near the end of Xero's window, and when our own calls bunch early in it, a whole
+ * bucket may pass with no report that proves anything. The Redis engine keeps the same four numbers in a
  * hash and applies the same rule in Lua (see limits-scripts.ts).
  */
 export class OutsideDeficit {
   private bucket = Number.NEGATIVE_INFINITY;
+  /** Largest report in `bucket`, in the one before it, and in the one before that. */
   private current = 0;
   private previous = 0;
+  private older = 0;
 
   constructor(private readonly windowMs: number) {}
 
@@ -116,24 +123,25 @@ export class OutsideDeficit {
 
   /** Calls to keep for the outside consumer now. */
   value(now: number): number {
-    const b = Math.floor(now / this.windowMs);
-    if (b === this.bucket) return Math.max(this.current, this.previous);
-    if (b === this.bucket + 1) return this.current;
+    const k = Math.floor(now / this.windowMs) - this.bucket;
+    if (k <= 0) return Math.max(this.current, this.previous, this.older);
+    if (k === 1) return Math.max(this.current, this.previous);
+    if (k === 2) return this.current;
     return 0;
   }
 
-  /** Epoch ms at which `value()` may next fall; undefined while it is 0. */
+  /** Epoch ms at which `value()` may next fall (the next bucket boundary); undefined while it is 0. */
   nextChangeAt(now: number): number | undefined {
     if (this.value(now) === 0) return undefined;
-    const b = Math.floor(now / this.windowMs);
-    const next = b === this.bucket && this.previous > this.current ? b + 1 : this.bucket + 2;
-    return Math.max(next, b + 1) * this.windowMs;
+    return (Math.floor(now / this.windowMs) + 1) * this.windowMs;
   }
 
   private roll(now: number): void {
     const b = Math.floor(now / this.windowMs);
-    if (b <= this.bucket) return; // same bucket (or the clock stepped back): keep counting in it
-    this.previous = b === this.bucket + 1 ? this.current : 0;
+    const k = b - this.bucket;
+    if (k <= 0) return; // same bucket (or the clock stepped back): keep counting in it
+    this.older = k === 1 ? this.previous : k === 2 ? this.current : 0;
+    this.previous = k === 1 ? this.current : 0;
     this.current = 0;
     this.bucket = b;
   }

@@ -437,6 +437,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     const ours = ledger.seenBy(sentAt, now);
     if (ours === undefined) return; // the call is older than the ledger's memory: no evidence
     const calls = outsideCalls(limit, remaining, ours);
+    // Logged when learnt, not on every confirmation: a steady consumer is one line, not one per call.
     if (calls > 0 && outside.confirm(calls, now)) this.logResync(what, key, outside.holding);
   }
 

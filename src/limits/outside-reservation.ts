@@ -28,12 +28,15 @@ export class OutsideReservation {
     return most;
   }
 
-  /** A report proved `calls` outside calls in Xero's window; returns true when the hold grew. */
+  /**
+   * A report proved `calls` outside calls in Xero's window. Returns true when that learnt an outside
+   * consumer where none was held (not when it only confirms or raises one already held).
+   */
   confirm(calls: number, now: number): boolean {
     const before = this.deficit.value(now);
     this.deficit.confirm(calls, now);
     this.apply(now);
-    return this.deficit.value(now) > before;
+    return before === 0 && this.deficit.value(now) > 0;
   }
 
   /** Brings every window's hold to the current figure, and arms the timer for its next fall. */

@@ -12,35 +12,40 @@ import { LuaScript } from '../lua-script.js';
  */
 
 /**
- * The learnt outside consumer of a minute window (OutsideDeficit in arrival-accounting.ts, in Lua): three
- * hash fields `<p>b` (bucket = floor(now / window)), `<p>c` (largest report in it) and `<p>p` (in the
- * bucket before). Prefix `o` for an (app, tenant) minute, `a` for the app minute.
+ * The learnt outside consumer of a minute window (OutsideDeficit in arrival-accounting.ts, in Lua): hash
+ * fields `<p>b` (bucket = floor(now / window)), `<p>c` (largest report in it), `<p>p` and `<p>q` (in the
+ * two buckets before). Prefix `o` for an (app, tenant) minute, `a` for the app minute.
  */
 const OUTSIDE_LUA = `
 local function outside_value(key, prefix, now, windowMs)
-  local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c', prefix .. 'p')
+  local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c', prefix .. 'p', prefix .. 'q')
   local ob = tonumber(f[1])
   if ob == nil then return 0 end
-  local b = math.floor(now / windowMs)
-  local oc = tonumber(f[2]) or 0
-  if b <= ob then return math.max(oc, tonumber(f[3]) or 0) end
-  if b == ob + 1 then return oc end
+  local k = math.floor(now / windowMs) - ob
+  local c, p, q = tonumber(f[2]) or 0, tonumber(f[3]) or 0, tonumber(f[4]) or 0
+  if k <= 0 then return math.max(c, p, q) end
+  if k == 1 then return math.max(c, p) end
+  if k == 2 then return c end
   return 0
 end
 
 local function outside_confirm(key, prefix, calls, now, windowMs)
   local b = math.floor(now / windowMs)
-  local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c')
+  local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c', prefix .. 'p')
   local ob = tonumber(f[1])
-  local oc = tonumber(f[2]) or 0
-  if ob == nil or b > ob then
-    local op = 0
-    if ob ~= nil and b == ob + 1 then op = oc end
-    redis.call('HSET', key, prefix .. 'b', b, prefix .. 'c', calls, prefix .. 'p', op)
-  elseif calls > oc then
-    redis.call('HSET', key, prefix .. 'c', calls)
+  local c, p = tonumber(f[2]) or 0, tonumber(f[3]) or 0
+  local k = 3
+  if ob ~= nil then k = b - ob end
+  if k <= 0 then
+    if calls > c then redis.call('HSET', key, prefix .. 'c', calls) end
+  else
+    local q = 0
+    if k == 1 then q = p elseif k == 2 then q = c end
+    local np = 0
+    if k == 1 then np = c end
+    redis.call('HSET', key, prefix .. 'b', b, prefix .. 'c', calls, prefix .. 'p', np, prefix .. 'q', q)
   end
-  if redis.call('PTTL', key) < windowMs * 3 then redis.call('PEXPIRE', key, windowMs * 3) end
+  if redis.call('PTTL', key) < windowMs * 4 then redis.call('PEXPIRE', key, windowMs * 4) end
 end
 `;
 
