@@ -31,8 +31,10 @@ import { type KillPoint, TortureWorker } from './worker-process.js';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./kill-worker.ts', import.meta.url));
 
-/** A Xero minute lasts 2.4 s: grace (30 min) 72 s, idempotency retention (6 min) 14.4 s, token 72 s. */
-export const KILL_SCALE = 0.04;
+/** A Xero minute lasts 3 s: grace (30 min) 90 s, idempotency retention (6 min) 18 s, token 90 s. */
+export const KILL_SCALE = 0.05;
+const XERO_MINUTE = 60_000 * KILL_SCALE;
+const IDEMPOTENCY_RETENTION_MS = 6 * XERO_MINUTE;
 const CLIENT_ID = 'wisepay-client';
 const USER_ID = 'torture-user';
 const ITEMS_PER_ACCOUNT = 40;
@@ -77,7 +79,21 @@ interface Account {
 interface Lane {
   account: Account;
   items: WorkItem[];
+  /** When a worker of this lane last finished storing a rotated set or confirmed a payment. */
+  lastProgressAt: number;
+  /** The longest stretch without such progress, in real ms. */
+  longestStallMs: number;
+  /** The last worker was killed while a payment was in flight. */
+  interruptedPayment: boolean;
 }
+
+/**
+ * A lane whose workers all died before storing anything for this long gets one worker that is killed only
+ * after it made progress. Without it, a file lock left by a killed writer (taken over after 2 s) outlasts
+ * every later worker's life, the store keeps the pre-crash refresh token and Xero's grace for it (30 Xero
+ * minutes, 72 s here) runs out: a crash loop for half an hour, not a crash. 20 s is well inside the grace.
+ */
+const STALL_PARDON_MS = 20_000;
 
 export async function runKillTrials(options: KillTrialsOptions): Promise<KillTrialsResult> {
   const { cleanup } = options;
@@ -107,16 +123,19 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
     return Array.from({ length: n }, (_, lane) => ({
       account,
       items: account.items.filter((_, i) => i % n === lane),
+      lastProgressAt: Date.now(),
+      longestStallMs: 0,
+      interruptedPayment: false,
     }));
   });
   const paymentDate = new Date().toISOString().slice(0, 10);
 
-  // Token churn: every access token dies every 1–2.5 s, so every worker refreshes a few times in its short
+  // Token churn: every access token dies every 1.5–3 s, so every worker refreshes a few times in its short
   // life (faster churn only starves the calls: a refresh and its store write take ~100–400 ms under load).
   let churning = true;
   const churn = (async () => {
     while (churning) {
-      await delay(randomInt(1000, 2500));
+      await delay(randomInt(1500, 3000));
       sim.control.expireAccessTokens({ clientId: CLIENT_ID });
     }
   })();
@@ -143,7 +162,12 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
     idleMs,
     paymentDate,
   });
-  const onLine = (line: Record<string, unknown>) => {
+  let pardons = 0;
+  const onLine = (line: Record<string, unknown>, lane?: Lane) => {
+    if (lane !== undefined && (line.m === 'p' || typeof line.done === 'string')) {
+      lane.longestStallMs = Math.max(lane.longestStallMs, Date.now() - lane.lastProgressAt);
+      lane.lastProgressAt = Date.now();
+    }
     if (process.env.TORTURE_DEBUG) say(`${Date.now() - startedAt} ${JSON.stringify(line)}`);
     if (typeof line.done === 'string') done.set(line.done, line.paymentId as string | undefined);
     if (typeof line.fail === 'string') tally(failures, String(line.code));
@@ -153,7 +177,7 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
     const kind = lane.account.kind;
     while (kills[kind] < perKind && Date.now() < killUntil) {
       spawned++;
-      const worker = new TortureWorker(bundle, configFor(lane, 2500), onLine);
+      const worker = new TortureWorker(bundle, configFor(lane, 2500), (line) => onLine(line, lane));
       cleanup.add('a kill-trial worker', () => void worker.kill());
       const ready = await within(
         Promise.race([
@@ -171,10 +195,21 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
         await delay(500);
         continue;
       }
+      // After a kill in the middle of a payment the next worker resends it before it may be killed, as a
+      // restarted process would within Xero's idempotency retention (6 Xero minutes).
+      if (lane.interruptedPayment || Date.now() - lane.lastProgressAt > STALL_PARDON_MS) {
+        pardons++;
+        await Promise.race([
+          worker.next((l) => l.m === 'p' || typeof l.done === 'string'),
+          worker.exited,
+          delay(15_000),
+        ]);
+      }
       const point = await aimAndKill(worker, pick());
       const exit = await worker.exited;
       if (point !== undefined && exit.signal === 'SIGKILL') {
         kills[kind]++;
+        lane.interruptedPayment = point === 'payment';
         tally(killedAt, point);
       } else if (exit.code !== 0) {
         tally(failures, 'worker-crash');
@@ -191,12 +226,12 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
 
   const startedAt = Date.now();
   say(
-    `${lanes.length} lanes (${accounts.length} accounts), ${options.kills} SIGKILLs to deliver, tokens expired every 1–2.5 s`,
+    `${lanes.length} lanes (${accounts.length} accounts), ${options.kills} SIGKILLs to deliver, tokens expired every 1.5–3 s`,
   );
   try {
     await Promise.all(lanes.map(killLane));
     say(
-      `${kills.redis + kills.file} SIGKILLs in ${Math.round((Date.now() - startedAt) / 1000)} s (${spawned} workers); kill points ${JSON.stringify(killedAt)}; failed attempts ${JSON.stringify(failures)}`,
+      `${kills.redis + kills.file} SIGKILLs in ${Math.round((Date.now() - startedAt) / 1000)} s (${spawned} workers, ${pardons} let live until they progressed; longest stall per lane ${lanes.map((l) => Math.round(l.longestStallMs / 1000)).join('/')} s); kill points ${JSON.stringify(killedAt)}; failed attempts ${JSON.stringify(failures)}`,
     );
 
     // Drain: the lanes finish their work with nobody killing them and tokens left alone (bounded: three
@@ -255,18 +290,19 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
 /**
  * Kills the worker a few ms after it enters the aimed section (so the kill lands inside the identity
  * request, between Xero's answer and the store, inside the store write, or inside the payment request),
- * or at a random moment; a worker that never gets there within 3 s is killed where it is.
+ * or at a random moment; a worker that never gets there within 3 s (6 s for a payment) is killed where it
+ * is.
  */
 async function aimAndKill(worker: TortureWorker, mode: KillMode): Promise<KillPoint | undefined> {
   const ended = worker.exited.then(() => undefined);
   if (mode === 'anytime') {
-    await Promise.race([delay(randomInt(0, 1500)), ended]);
+    await Promise.race([delay(randomInt(0, 2000)), ended]);
     return worker.kill();
   }
   const marker = mode === 'refresh' ? 'R' : 'Y';
   const reached = await Promise.race([
     worker.next((l) => l.m === marker).then(() => true),
-    delay(3000).then(() => false),
+    delay(mode === 'refresh' ? 3000 : 6000).then(() => false),
     ended.then(() => false),
   ]);
   if (reached) await delay(randomInt(0, mode === 'refresh' ? 6 : 10));
@@ -426,6 +462,11 @@ function countPayments(
   let paidItems = 0;
   let duplicates = 0;
   let mismatched = 0;
+  const sentAt = new Map<string, number[]>();
+  for (const e of sim.control.requestLog()) {
+    if (e.idempotencyKey === undefined || e.endpoint !== 'api' || e.status !== 200) continue;
+    sentAt.set(e.idempotencyKey, [...(sentAt.get(e.idempotencyKey) ?? []), e.at]);
+  }
   for (const account of accounts) {
     const byReference = new Map<string, string[]>();
     for (const p of sim.control.organisation(account.tenantId).payments()) {
@@ -438,7 +479,14 @@ function countPayments(
       if (ids.length > 0) paidItems++;
       if (ids.length > 1) {
         duplicates += ids.length - 1;
-        log('kill', `DUPLICATE: work item ${item.id} was paid ${ids.length} times`);
+        // When Xero saw the key: a resend after the retention window is a new write to Xero too.
+        const sends = sentAt.get(`${item.idempotencyKey}:0`) ?? [];
+        const gaps = sends.slice(1).map((at, i) => at - (sends[i] as number));
+        const beyond = gaps.filter((g) => g >= IDEMPOTENCY_RETENTION_MS).length;
+        log(
+          'kill',
+          `DUPLICATE: work item ${item.id} was paid ${ids.length} times; its key reached Xero ${sends.length} times, gaps ${gaps.map((g) => `${(g / XERO_MINUTE).toFixed(1)}`).join(', ')} Xero min (${beyond} beyond the ${IDEMPOTENCY_RETENTION_MS / XERO_MINUTE}-minute retention)`,
+        );
       }
       const confirmed = done.get(item.id);
       if (confirmed !== undefined && !ids.includes(confirmed)) mismatched++;
