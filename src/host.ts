@@ -8,6 +8,7 @@ import { createLocalLimitsEngine } from './limits/local-limits-engine.js';
 import { type Logger, redactingLogger, silentLogger } from './logger.js';
 import { createAccountConnections } from './oauth/account-connections.js';
 import { parseCallbackParams } from './oauth/callback-params.js';
+import { ConnectionRouting } from './oauth/connection-routing.js';
 import { createIdentityClient, type IdentityClient } from './oauth/identity-client.js';
 import {
   type KeepAliveOptions,
@@ -29,7 +30,6 @@ import {
   type XeroConnectionsOptions,
 } from './options.js';
 import { AccountPool, type ConnectionPool, type PoolShared } from './pool/connection-pool.js';
-import { PoolRouting } from './pool/routing.js';
 import { PoolEmitter, type PoolListener } from './pool/typed-emitter.js';
 import { ROLES, type Role } from './roles.js';
 import { InProcessRefreshLock } from './stores/in-process-refresh-lock.js';
@@ -86,7 +86,7 @@ export class XeroConnections {
   };
   readonly #pools = new Map<string, AccountPool>();
   /** One routing per distinct (multi-connection, apps) choice, shared by every pool that makes it. */
-  readonly #routings = new Map<string, PoolRouting>();
+  readonly #routings = new Map<string, ConnectionRouting>();
   readonly #poolShared: PoolShared;
   #closed = false;
 
@@ -317,24 +317,23 @@ export class XeroConnections {
     return `XeroConnections { apps: [${apps.map((a) => `'${a}'`).join(', ')}], openPools: ${openPools}, closed: ${closed} }`;
   }
 
-  #routingFor(multiConnection: boolean, names: Record<Role, string>): PoolRouting {
+  #routingFor(multiConnection: boolean, names: Record<Role, string>): ConnectionRouting {
     const key = `${multiConnection}\n${ROLES.map((r) => names[r]).join('\n')}`;
     let routing = this.#routings.get(key);
     if (routing === undefined) {
       const appsByRole = Object.fromEntries(
         ROLES.map((r) => [r, this.#apps.get(names[r]) as ResolvedApp]),
       ) as Record<Role, ResolvedApp>;
-      routing = new PoolRouting(multiConnection, appsByRole);
+      routing = new ConnectionRouting(multiConnection, appsByRole);
       this.#routings.set(key, routing);
     }
     return routing;
   }
 
-  #createConnections(opts: ConnectionPoolOptions, routing: PoolRouting, events: PoolEventSink) {
+  #createConnections(opts: ConnectionPoolOptions, routing: ConnectionRouting, events: PoolEventSink) {
     return createAccountConnections({
       accountId: opts.accountId,
-      multiConnection: routing.multiConnection,
-      appsByRole: routing.appsByRole,
+      routing,
       pinnedTenantId: opts.tenantId,
       store: this.#store,
       refreshLock: this.#refreshLock,

@@ -1,6 +1,8 @@
 import type { ResolvedApp } from '../options.js';
 import type { Role } from '../roles.js';
-import type { ConnectionHealth } from './events.js';
+import type { CallConnection, CallCredentials, CallWait } from './call.js';
+import type { CallStats } from './call-stats.js';
+import type { ConnectionHealth, PoolEventSink } from './events.js';
 
 /**
  * The contract between the ConnectionPool (calls, limits) and the OAuth lifecycle of one account's
@@ -8,13 +10,29 @@ import type { ConnectionHealth } from './events.js';
  * account and delegates the lifecycle methods of its public API to it.
  */
 
-/** What a call needs to reach Xero for a role. */
-export interface Credentials {
-  /** The connection role that serves the call (the primary role when multi-connection is off). */
-  connectionRole: Role;
-  clientId: string;
-  tenantId: string;
-  accessToken: string;
+/**
+ * One (account, connection): its credentials, health, call stats and organisation, in one object that
+ * every call on it meets directly (the pool hands it to the pipeline as the call's connection).
+ */
+export interface RoleConnection extends CallConnection {
+  readonly accountId: string;
+  /** The connection's role (the primary role when multi-connection is off). */
+  readonly role: Role;
+  readonly stats: CallStats;
+  readonly events: PoolEventSink;
+  /** From what this process last read: `status()` reads the store and is authoritative. */
+  health(): ConnectionHealth;
+  credentials(wait?: CallWait): Promise<RoleCredentials>;
+  refreshAfterRejection(rejectedAccessToken: string, wait?: CallWait): Promise<RoleCredentials>;
+  reportSuccess(): void;
+  reportTransientFailure(error: Error): void;
+  reportTenantNotAuthorised(error: Error): Promise<void>;
+}
+
+/** Credentials of a connection: which connection role and organisation they serve. */
+export interface RoleCredentials extends CallCredentials {
+  readonly role: Role;
+  readonly tenantId: string;
 }
 
 /** One row of Xero's `GET /connections`. */
@@ -89,32 +107,14 @@ export type CompleteConnectResult =
       selectionToken: string;
     };
 
-/** How long a call waits for its credentials (a token refresh, and the refresh lock before it). */
-export interface CredentialsWait {
-  /** Stops waiting with AbortedError; a refresh already running goes on for the others. */
-  signal?: AbortSignal | undefined;
-  /** Epoch ms after which waiting stops with DeadlineExceededError (or the still-valid token is used). */
-  deadline?: number | undefined;
-}
-
 export interface AccountConnections {
-  /** Tokens for a call, refreshed first when within the early-refresh margin. Throws NotConnectedError / ConnectionBrokenError. */
-  credentials(role: Role, wait?: CredentialsWait): Promise<Credentials>;
-  /** Xero answered 401 TokenExpired for `rejectedAccessToken`: refresh once (single flight) and return fresh credentials. */
-  refreshAfterRejection(
-    role: Role,
-    rejectedAccessToken: string,
-    wait?: CredentialsWait,
-  ): Promise<Credentials>;
-  /** A call on the role's connection succeeded: degraded → connected. */
-  reportSuccess(role: Role): void;
-  /** A transient failure (outage, 5xx, timeout): connected → degraded; never broken. */
-  reportTransientFailure(role: Role, error: Error): void;
-  /** 403 AuthenticationUnsuccessful: confirm through /connections, and mark broken only if confirmed. */
-  reportTenantNotAuthorised(role: Role, error: Error): Promise<void>;
+  /**
+   * The connection serving `role` (the primary one with multi-connection off): made once, then the same
+   * object. Its credentials throw NotConnectedError / ConnectionBrokenError.
+   */
+  connection(role: Role): RoleConnection;
   validateToken(role: Role): Promise<TokenTestResult>;
   status(): Promise<ConnectionStatusRow[]>;
-  health(role: Role): ConnectionHealth;
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
   /** Takes the full callback URL or its query parameters. */
   completeConnect(
@@ -127,5 +127,6 @@ export interface AccountConnections {
   disconnectAll(): Promise<void>;
   /** Refreshes connections idle long enough to approach the 60-day refresh-token expiry. Returns the roles refreshed. */
   keepAlive(): Promise<Role[]>;
+  /** Waits for refreshes in flight; no refresh starts afterwards. The pool refuses every other call once closed. */
   close(): Promise<void>;
 }

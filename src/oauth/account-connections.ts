@@ -4,16 +4,13 @@ import type {
   BeginConnectResult,
   CompleteConnectResult,
   ConnectionStatusRow,
-  Credentials,
-  CredentialsWait,
   TokenTestResult,
 } from '../contracts/account-connections.js';
-import type { ConnectionHealth } from '../contracts/events.js';
-import { ClosedError } from '../errors/infrastructure-errors.js';
 import { ROLE_INFO, type Role, SINGLE_CONNECTION_DESCRIPTION } from '../roles.js';
 import { type AccountConnectionsDeps, AccountContext } from './account-context.js';
 import { AuthorizationFlow } from './authorization-flow.js';
 import { reportedBroken } from './broken-message.js';
+import { Connection, type ConnectionLifecycle } from './connection.js';
 import { ConnectionChecks } from './connection-checks.js';
 import { Disconnection } from './disconnection.js';
 
@@ -24,10 +21,16 @@ export function createAccountConnections(deps: AccountConnectionsDeps): AccountC
   return new XeroAccountConnections(deps);
 }
 
-class XeroAccountConnections implements AccountConnections {
+/**
+ * The pool is the one gate for closed: it refuses every call once closed. Here, close() only lets the
+ * refreshes in flight finish, and the refresher refuses to start one afterwards.
+ */
+class XeroAccountConnections implements AccountConnections, ConnectionLifecycle {
   // Everything below is #private: the context holds the apps (client secrets) and the stores.
   readonly #ctx: AccountContext;
-  // The flows are made on first use: a host holds thousands of accounts that only ever make calls.
+  // The connections and flows are made on first use: a host holds thousands of accounts that only ever
+  // make calls, most on one connection.
+  readonly #connections: { [R in Role]?: Connection | undefined } = {};
   #authorizationFlow: AuthorizationFlow | undefined;
   #connectionChecks: ConnectionChecks | undefined;
   #closed = false;
@@ -36,69 +39,40 @@ class XeroAccountConnections implements AccountConnections {
     this.#ctx = new AccountContext(deps);
   }
 
+  connection(role: Role): Connection {
+    const storageRole = this.#ctx.storageRole(role);
+    let connection = this.#connections[storageRole];
+    if (connection === undefined) {
+      connection = new Connection(this.#ctx, storageRole, this);
+      this.#connections[storageRole] = connection;
+    }
+    return connection;
+  }
+
+  get checks(): ConnectionChecks {
+    this.#connectionChecks ??= new ConnectionChecks(this.#ctx);
+    return this.#connectionChecks;
+  }
+
   get #authorization(): AuthorizationFlow {
     this.#authorizationFlow ??= new AuthorizationFlow(this.#ctx);
     return this.#authorizationFlow;
-  }
-
-  get #checks(): ConnectionChecks {
-    this.#connectionChecks ??= new ConnectionChecks(this.#ctx);
-    return this.#connectionChecks;
   }
 
   get #disconnection(): Disconnection {
     return new Disconnection(this.#ctx); // stateless: nothing to keep between disconnects
   }
 
-  async credentials(role: Role, wait?: CredentialsWait): Promise<Credentials> {
-    this.#assertOpen();
-    const connection = await this.#ctx.usableConnection(this.#ctx.storageRole(role), wait);
-    return this.#ctx.credentialsOf(connection);
-  }
-
-  async refreshAfterRejection(
-    role: Role,
-    rejectedAccessToken: string,
-    wait?: CredentialsWait,
-  ): Promise<Credentials> {
-    this.#assertOpen();
-    const ctx = this.#ctx;
-    const storageRole = ctx.storageRole(role);
-    const fresh = await ctx.refresher.ensure(
-      storageRole,
-      (c) => c.accessToken === rejectedAccessToken || ctx.isDue(c),
-      { signal: wait?.signal, deadline: wait?.deadline },
-    );
-    return ctx.credentialsOf(fresh);
-  }
-
-  reportSuccess(role: Role): void {
-    const storageRole = this.#ctx.storageRole(role);
-    this.#ctx.health.success(storageRole, this.#tenantOf(storageRole));
-  }
-
-  reportTransientFailure(role: Role, error: Error): void {
-    const storageRole = this.#ctx.storageRole(role);
-    this.#ctx.health.failure(storageRole, this.#tenantOf(storageRole), error);
-  }
-
-  reportTenantNotAuthorised(role: Role, error: Error): Promise<void> {
-    this.#assertOpen();
-    return this.#checks.reportTenantNotAuthorised(this.#ctx.storageRole(role), error);
-  }
-
   validateToken(role: Role): Promise<TokenTestResult> {
-    this.#assertOpen();
-    return this.#checks.validate(this.#ctx.storageRole(role));
+    return this.checks.validate(this.#ctx.storageRole(role));
   }
 
   async status(): Promise<ConnectionStatusRow[]> {
-    this.#assertOpen();
     const ctx = this.#ctx;
     await ctx.records.list();
     return ctx.storageRoles().map((role): ConnectionStatusRow => {
       const connection = ctx.records.seen(role)?.value;
-      const health = this.health(role);
+      const health = this.connection(role).health();
       const lastTest = connection?.lastTest;
       return {
         role,
@@ -120,45 +94,30 @@ class XeroAccountConnections implements AccountConnections {
     });
   }
 
-  /** From what this instance last read: `status()` reads the store and is authoritative. */
-  health(role: Role): ConnectionHealth {
-    const storageRole = this.#ctx.storageRole(role);
-    const connection = this.#ctx.records.seen(storageRole)?.value;
-    if (connection === undefined) return 'not_connected';
-    if (connection.broken !== undefined) return 'broken';
-    return this.#ctx.health.degradation(storageRole) === undefined ? 'connected' : 'degraded';
-  }
-
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult> {
-    this.#assertOpen();
     return this.#authorization.begin(role, options);
   }
 
   completeConnect(
     callback: string | URL | URLSearchParams | Record<string, string>,
   ): Promise<CompleteConnectResult> {
-    this.#assertOpen();
     return this.#authorization.complete(callback);
   }
 
   chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult> {
-    this.#assertOpen();
     return this.#authorization.choose(selectionToken, tenantId);
   }
 
   disconnect(role: Role): Promise<void> {
-    this.#assertOpen();
     return this.#disconnection.disconnect(this.#ctx.storageRole(role));
   }
 
   async disconnectAll(): Promise<void> {
-    this.#assertOpen();
     this.#authorizationFlow?.clear();
     await this.#disconnection.disconnectAll();
   }
 
   async keepAlive(): Promise<Role[]> {
-    this.#assertOpen();
     const ctx = this.#ctx;
     const idleAfter = ctx.deps.timeScale.ms(ctx.settings.keepAliveAfterMs);
     const idle = (c: { refreshedAt: number }) => Date.now() - c.refreshedAt >= idleAfter;
@@ -185,7 +144,7 @@ class XeroAccountConnections implements AccountConnections {
     this.#closed = true;
     this.#authorizationFlow?.clear();
     // Let refreshes in flight finish, so a token Xero already rotated is stored, not lost.
-    await this.#ctx.refresher.settle();
+    await this.#ctx.refresher.close();
   }
 
   [inspect.custom](): string {
@@ -194,16 +153,6 @@ class XeroAccountConnections implements AccountConnections {
 
   toJSON(): { accountId: string } {
     return { accountId: this.#ctx.accountId };
-  }
-
-  #tenantOf(storageRole: Role): string | undefined {
-    return this.#ctx.records.seen(storageRole)?.value.tenantId;
-  }
-
-  #assertOpen(): void {
-    if (this.#closed) {
-      throw new ClosedError('These account connections were closed', { accountId: this.#ctx.accountId });
-    }
   }
 }
 

@@ -1,10 +1,6 @@
 import { inspect } from 'node:util';
-import type {
-  ConnectionsApi,
-  Credentials,
-  CredentialsWait,
-  XeroConnection,
-} from '../contracts/account-connections.js';
+import type { ConnectionsApi, XeroConnection } from '../contracts/account-connections.js';
+import type { CallWait } from '../contracts/call.js';
 import type { PoolEventSink } from '../contracts/events.js';
 import { MissingScopeError, TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
@@ -15,13 +11,14 @@ import { DeadlineExceededError, TimeoutError } from '../errors/timing-errors.js'
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
 import type { ResolvedApp } from '../options.js';
-import { PRIMARY_ROLE, type Role } from '../roles.js';
+import type { Role } from '../roles.js';
 import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
 import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-store.js';
 import type { TimeScale } from '../time-scale.js';
 import { brokenMessage, reportedBroken } from './broken-message.js';
 import { ConnectionHealthTracker } from './connection-health.js';
 import { ConnectionRecords } from './connection-records.js';
+import type { ConnectionRouting } from './connection-routing.js';
 import type { IdentityClient } from './identity-client.js';
 import { isTransientIdentityError } from './identity-errors.js';
 import { DEFAULT_OAUTH_SETTINGS, type OAuthSettings } from './oauth-settings.js';
@@ -30,10 +27,8 @@ import { refreshLockKey, TokenRefresher } from './token-refresher.js';
 /** What `createAccountConnections` needs; the pool builds one per account. */
 export interface AccountConnectionsDeps {
   accountId: string;
-  /** Off: every role is served by the one connection stored under PRIMARY_ROLE. */
-  multiConnection: boolean;
-  /** The app each role connects through (with multi-connection off only PRIMARY_ROLE's is used). */
-  appsByRole: Readonly<Record<Role, ResolvedApp>>;
+  /** Which connection and app serve each role (shared with the pool: the one role mapping). */
+  routing: ConnectionRouting;
   /** The pool's `tenantId` option: pins the organisation before the first connect. */
   pinnedTenantId?: string | undefined;
   store: TokenStore;
@@ -81,7 +76,7 @@ export class AccountContext {
   constructor(deps: AccountConnectionsDeps) {
     this.deps = deps;
     this.accountId = deps.accountId;
-    this.multiConnection = deps.multiConnection;
+    this.multiConnection = deps.routing.multiConnection;
     this.settings = resolveSettings(deps.settings);
     this.records = new ConnectionRecords(deps.store, deps.accountId);
     this.health = new ConnectionHealthTracker(deps.accountId, deps.events);
@@ -99,23 +94,24 @@ export class AccountContext {
 
   /** The role whose stored connection serves `role`. */
   storageRole(role: Role): Role {
-    return this.multiConnection ? role : PRIMARY_ROLE;
+    return this.deps.routing.connectionRole(role);
   }
 
   /** The roles that have a connection of their own. */
   storageRoles(): Role[] {
-    return this.multiConnection ? (Object.keys(this.deps.appsByRole) as Role[]) : [PRIMARY_ROLE];
+    return this.deps.routing.connectionRoles();
   }
 
   appForRole(storageRole: Role): ResolvedApp {
-    return this.deps.appsByRole[storageRole];
+    return this.deps.routing.appsByRole[storageRole];
   }
 
   /** The configured app a stored connection's tokens belong to. */
   appFor(connection: StoredConnection): ResolvedApp {
-    const own = this.deps.appsByRole[connection.role];
+    const { appsByRole } = this.deps.routing;
+    const own = appsByRole[connection.role];
     if (own?.clientId === connection.clientId) return own;
-    const any = Object.values(this.deps.appsByRole).find((a) => a.clientId === connection.clientId);
+    const any = Object.values(appsByRole).find((a) => a.clientId === connection.clientId);
     if (any !== undefined) return any;
     throw new ConfigurationError(
       `The stored ${connection.role} connection uses app client ${connection.clientId}, which is no longer configured: reconnect it`,
@@ -132,15 +128,6 @@ export class AccountContext {
 
   lockKey(role: Role): string {
     return refreshLockKey(this.accountId, role);
-  }
-
-  credentialsOf(connection: StoredConnection): Credentials {
-    return {
-      connectionRole: connection.role,
-      clientId: connection.clientId,
-      tenantId: connection.tenantId,
-      accessToken: connection.accessToken,
-    };
   }
 
   notConnected(role: Role): NotConnectedError {
@@ -166,7 +153,7 @@ export class AccountContext {
    * A connection usable now: the stored one while its access token is fresh, else refreshed. When the
    * refresh fails transiently but the current access token has not actually expired, that token is used.
    */
-  async usableConnection(role: Role, wait: CredentialsWait = {}): Promise<StoredConnection> {
+  async usableConnection(role: Role, wait: CallWait = {}): Promise<StoredConnection> {
     let record = this.records.seen(role);
     // Absent or broken as last seen: another process may have connected or reconnected it since.
     if (record === undefined || record === null || record.value.broken !== undefined) {

@@ -6,7 +6,7 @@ import {
   type ConnectionBrokenError,
   NotConnectedError,
 } from '../errors/connection-errors.js';
-import { StoreConflictError, StoreError } from '../errors/infrastructure-errors.js';
+import { ClosedError, StoreConflictError, StoreError } from '../errors/infrastructure-errors.js';
 import { AbortedError, DeadlineExceededError } from '../errors/timing-errors.js';
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
@@ -109,13 +109,69 @@ export class TokenRefresher {
   #inflight: Map<Role, Inflight> | undefined;
   #cooldown: Map<Role, { until: number; failures: number; error: Error }> | undefined;
   #unpersisted: Map<Role, Unpersisted> | undefined;
+  #closed = false;
 
   constructor(deps: TokenRefresherDeps) {
     this.#deps = deps;
   }
 
   /** Resolves to a stored connection for which `need` is false, refreshing at most once per caller. */
-  async ensure(role: Role, need: RefreshNeed, options: RefreshOptions = {}): Promise<StoredConnection> {
+  ensure(role: Role, need: RefreshNeed, options: RefreshOptions = {}): Promise<StoredConnection> {
+    // After close() settled the refreshes, none may start: its rotation could outlive the store.
+    if (this.#closed) {
+      return Promise.reject(
+        new ClosedError('These account connections were closed', { accountId: this.#deps.accountId, role }),
+      );
+    }
+    return this.#ensure(role, need, options);
+  }
+
+  /**
+   * Waits for refreshes in flight, so tokens Xero already rotated are persisted before shutdown, tries once
+   * more to store rotated sets the store refused earlier, and refuses every refresh from then on. Waits
+   * `closeTimeoutMs` at most in all: a refresh lock whose release Redis refused stays held until its ttl
+   * (minutes). A kept set not stored by then is logged as an error naming the account and role.
+   */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const { accountId, settings } = this.#deps;
+    const { logger } = this.#deps.deps;
+    const deadline = Date.now() + settings.closeTimeoutMs;
+    const running = [...(this.#inflight?.entries() ?? [])];
+    if (
+      running.length > 0 &&
+      !(await settledBy(
+        running.map(([, entry]) => entry.promise),
+        deadline,
+      ))
+    ) {
+      for (const [role, entry] of running) {
+        if (this.#inflight?.get(role) !== entry) continue;
+        // Ends a wait for the lock (a refresh starting after close could rotate tokens nobody stores); a
+        // refresh holding the lock runs on to store what Xero rotated.
+        entry.abandoned.abort();
+        logger.warn('a xero token refresh was still running when close() stopped waiting for it', {
+          accountId,
+          role,
+          closeTimeoutMs: settings.closeTimeoutMs,
+        });
+      }
+    }
+    for (const role of [...(this.#unpersisted?.keys() ?? [])]) {
+      try {
+        await this.#ensure(role, () => false, { deadline }); // stores the kept set first; needs nothing else
+      } catch (error) {
+        if (this.#unpersisted?.has(role)) {
+          logger.error(
+            'rotated xero tokens could not be stored before close; the connection now relies on the grace period of the previous refresh token',
+            { accountId, role, closeTimeoutMs: settings.closeTimeoutMs, error: (error as Error).message },
+          );
+        }
+      }
+    }
+  }
+
+  async #ensure(role: Role, need: RefreshNeed, options: RefreshOptions = {}): Promise<StoredConnection> {
     const ended = this.#waitEnded(role, options);
     if (ended !== undefined) throw ended;
     // Joining a refresh started by someone else: its result may not satisfy this caller's need (e.g. the
@@ -144,50 +200,6 @@ export class TokenRefresher {
       running = entry;
     }
     return this.#join(role, running, options);
-  }
-
-  /**
-   * Waits for refreshes in flight, so tokens Xero already rotated are persisted before shutdown, and tries
-   * once more to store rotated sets the store refused earlier. Waits `closeTimeoutMs` at most in all: a
-   * refresh lock whose release Redis refused stays held until its ttl (minutes). A kept set not stored by
-   * then is logged as an error naming the account and role.
-   */
-  async settle(): Promise<void> {
-    const { accountId, settings } = this.#deps;
-    const { logger } = this.#deps.deps;
-    const deadline = Date.now() + settings.closeTimeoutMs;
-    const running = [...(this.#inflight?.entries() ?? [])];
-    if (
-      running.length > 0 &&
-      !(await settledBy(
-        running.map(([, entry]) => entry.promise),
-        deadline,
-      ))
-    ) {
-      for (const [role, entry] of running) {
-        if (this.#inflight?.get(role) !== entry) continue;
-        // Ends a wait for the lock (a refresh starting after close could rotate tokens nobody stores); a
-        // refresh holding the lock runs on to store what Xero rotated.
-        entry.abandoned.abort();
-        logger.warn('a xero token refresh was still running when close() stopped waiting for it', {
-          accountId,
-          role,
-          closeTimeoutMs: settings.closeTimeoutMs,
-        });
-      }
-    }
-    for (const role of [...(this.#unpersisted?.keys() ?? [])]) {
-      try {
-        await this.ensure(role, () => false, { deadline }); // stores the kept set first; needs nothing else
-      } catch (error) {
-        if (this.#unpersisted?.has(role)) {
-          logger.error(
-            'rotated xero tokens could not be stored before close; the connection now relies on the grace period of the previous refresh token',
-            { accountId, role, closeTimeoutMs: settings.closeTimeoutMs, error: (error as Error).message },
-          );
-        }
-      }
-    }
   }
 
   /** A reconnect or disconnect replaced the connection: earlier transient trouble no longer applies. */

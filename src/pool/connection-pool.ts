@@ -5,24 +5,17 @@ import type {
   ConnectionStatusRow,
   TokenTestResult,
 } from '../contracts/account-connections.js';
+import type { CallSubject } from '../contracts/call.js';
 import type { ConnectionHealth, PoolEventName, PoolEventSink } from '../contracts/events.js';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { ClosedError } from '../errors/infrastructure-errors.js';
 import type { CallPriority, LimitsEngine } from '../limits/limits-engine.js';
 import type { Logger } from '../logger.js';
+import type { ConnectionRouting } from '../oauth/connection-routing.js';
 import { isRole, ROLES, type Role, roleForTraffic, type TrafficKind } from '../roles.js';
-import type {
-  CallPipeline,
-  CallSubject,
-  ResolvedCallOptions,
-  SubjectCredentials,
-  XeroRequest,
-  XeroResponse,
-} from '../xero/call-pipeline.js';
-import { type CallStats, createCallStats } from '../xero/call-stats.js';
+import type { CallPipeline, ResolvedCallOptions, XeroRequest, XeroResponse } from '../xero/call-pipeline.js';
 import type { ConnectionMetrics, PoolMetrics } from './pool-metrics.js';
 import { type RoleCallBackend, RoleClient, type XeroRoleClient } from './role-client.js';
-import type { PoolRouting } from './routing.js';
 import { PoolEmitter, type PoolListener } from './typed-emitter.js';
 
 /** What every pool of a host shares (one object per host, so a pool stays a few small objects). */
@@ -40,8 +33,8 @@ export interface PoolShared {
 /** One account's part. */
 export interface ConnectionPoolDeps {
   accountId: string;
-  /** Shared by every pool with the same options. */
-  routing: PoolRouting;
+  /** Shared by every pool with the same options, and by the account's OAuth lifecycle. */
+  routing: ConnectionRouting;
   /** The pinned organisation, if configured. */
   tenantId: string | undefined;
   shared: PoolShared;
@@ -118,15 +111,15 @@ export interface ConnectionPool {
 export class AccountPool implements ConnectionPool {
   readonly accountId: string;
   readonly pinnedTenantId: string | undefined;
-  readonly #routing: PoolRouting;
+  readonly #routing: ConnectionRouting;
   readonly #shared: PoolShared;
   readonly #emitter: PoolEmitter;
   readonly #connections: AccountConnections;
   readonly #backend: RoleCallBackend;
   // Made on first use, as plain objects: a pool at rest is a handful of small objects.
   #clients: Partial<Record<string, RoleClient>> | undefined;
-  #stats: Partial<Record<Role, CallStats>> | undefined;
-  #knownTenant: Partial<Record<Role, string>> | undefined;
+  /** What a call is made as, by priority and role: made once, met by every call (nothing built per call). */
+  #subjects: { [P in CallPriority]?: { [R in Role]?: CallSubject } } | undefined;
   #closed = false;
 
   constructor(deps: ConnectionPoolDeps) {
@@ -147,7 +140,7 @@ export class AccountPool implements ConnectionPool {
   }
 
   /** Whether this pool was made with these options (the host reuses it, or refuses the others). */
-  hasOptions(routing: PoolRouting, tenantId: string | undefined): boolean {
+  hasOptions(routing: ConnectionRouting, tenantId: string | undefined): boolean {
     return this.#routing === routing && this.pinnedTenantId === tenantId;
   }
 
@@ -176,7 +169,7 @@ export class AccountPool implements ConnectionPool {
 
   health(role: Role): ConnectionHealth {
     assertRole(role);
-    return this.#connections.health(role);
+    return this.#connections.connection(role).health();
   }
 
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult> {
@@ -200,10 +193,7 @@ export class AccountPool implements ConnectionPool {
   }
 
   disconnectAll(): Promise<void> {
-    return this.#live(async () => {
-      await this.#connections.disconnectAll();
-      this.#knownTenant = undefined;
-    });
+    return this.#live(() => this.#connections.disconnectAll());
   }
 
   keepAlive(): Promise<Role[]> {
@@ -222,19 +212,20 @@ export class AccountPool implements ConnectionPool {
     const routing = this.#routing;
     const connections: ConnectionMetrics[] = routing.connectionRoles().map((role) => {
       const app = routing.app(role);
-      const tenantId = this.#knownTenant?.[role] ?? this.pinnedTenantId;
+      const connection = this.#connections.connection(role);
+      const tenantId = connection.tenantId;
       const snapshot =
         tenantId === undefined
           ? undefined
           : this.#shared.limits.snapshot({ clientId: app.clientId, tenantId });
-      const stats = this.#statsFor(role);
+      const { stats } = connection;
       return {
         role,
         serves: routing.rolesServedBy(role),
         appName: app.name,
         clientId: app.clientId,
         tenantId,
-        health: this.#closed ? 'not_connected' : this.#connections.health(role),
+        health: this.#closed ? 'not_connected' : connection.health(),
         queued: snapshot?.queued ?? 0,
         inFlight: snapshot?.running ?? 0,
         minuteRemaining: snapshot?.minuteRemaining,
@@ -312,46 +303,19 @@ export class AccountPool implements ConnectionPool {
   }
 
   #subject(role: Role, priority: CallPriority): CallSubject {
-    const routing = this.#routing;
-    const connectionRole = routing.connectionRole(role);
-    const connections = this.#connections;
-    const toSubject = (c: Awaited<ReturnType<AccountConnections['credentials']>>): SubjectCredentials => {
-      if (this.#knownTenant?.[c.connectionRole] !== c.tenantId) {
-        this.#knownTenant ??= {};
-        this.#knownTenant[c.connectionRole] = c.tenantId;
-      }
-      return {
-        clientId: c.clientId,
-        tenantId: c.tenantId,
-        accessToken: c.accessToken,
-        connectionRole: c.connectionRole,
+    this.#subjects ??= {};
+    const byRole = (this.#subjects[priority] ??= {});
+    let subject = byRole[role];
+    if (subject === undefined) {
+      subject = {
+        connection: this.#connections.connection(role),
+        callRole: role,
+        priority,
+        mayUseReserve: this.#routing.mayUseReserve(role, priority),
       };
-    };
-    return {
-      accountId: this.accountId,
-      callRole: role,
-      tenantHint: this.#knownTenant?.[connectionRole] ?? this.pinnedTenantId,
-      priority,
-      mayUseReserve: routing.mayUseReserve(role, priority),
-      credentials: async (wait) => toSubject(await connections.credentials(role, wait)),
-      refreshAfterRejection: async (token, wait) =>
-        toSubject(await connections.refreshAfterRejection(role, token, wait)),
-      reportSuccess: () => connections.reportSuccess(role),
-      reportTransientFailure: (error) => connections.reportTransientFailure(role, error),
-      reportTenantNotAuthorised: (error) => connections.reportTenantNotAuthorised(role, error),
-      events: this.#emitter,
-      stats: this.#statsFor(connectionRole),
-    };
-  }
-
-  #statsFor(connectionRole: Role): CallStats {
-    this.#stats ??= {};
-    let stats = this.#stats[connectionRole];
-    if (stats === undefined) {
-      stats = createCallStats();
-      this.#stats[connectionRole] = stats;
+      byRole[role] = subject;
     }
-    return stats;
+    return subject;
   }
 
   async #live<T>(fn: () => Promise<T>): Promise<T> {

@@ -11,7 +11,7 @@ export interface ConnectionMetrics {
   serves: Role[];
   appName: string;
   clientId: string;
-  /** Known once a call or the pinned option named it. */
+  /** Known once the connection's record was read (a call, `status()`, a token test) or the pinned option named it. */
   tenantId: string | undefined;
   health: ConnectionHealth;
   /**

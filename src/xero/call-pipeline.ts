@@ -1,14 +1,13 @@
-import type { PoolEventSink } from '../contracts/events.js';
+import type { CallConnection, CallCredentials, CallSubject } from '../contracts/call.js';
 import { TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js';
 import { DayLimitExceededError, RateLimitError } from '../errors/rate-limit-error.js';
 import { AbortedError, TimeoutError } from '../errors/timing-errors.js';
 import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connections-error.js';
-import type { CallPriority, LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
+import type { LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
 import { parseRateLimitHeaders, type RateLimitHeaders } from '../limits/rate-limit-headers.js';
 import type { Logger } from '../logger.js';
 import type { Role } from '../roles.js';
 import { sleep, type TimeScale } from '../time-scale.js';
-import type { CallStats } from './call-stats.js';
 import { withCallContext } from './error-context.js';
 import { classifyResponse, type ResponseOutcome } from './error-mapping.js';
 import { type HttpTransport, TransportFailure, type TransportResponse } from './http-transport.js';
@@ -51,41 +50,6 @@ export interface CallMeta {
   attempts: number;
 }
 
-/** The tokens and limit key a call is made with. */
-export interface SubjectCredentials {
-  clientId: string;
-  /** Null for tenantless subjects (the `/connections` endpoints). */
-  tenantId: string | null;
-  accessToken: string;
-  /** The connection role actually serving the call. */
-  connectionRole?: Role | undefined;
-}
-
-/** The caller's bounds on waiting for credentials. */
-export interface CallWait {
-  signal?: AbortSignal | undefined;
-  deadline?: number | undefined;
-}
-
-/** Who makes a call, and the hooks into its connection's lifecycle. */
-export interface CallSubject {
-  accountId?: string | undefined;
-  /** The role the call was made for. */
-  callRole?: Role | undefined;
-  /** The organisation, when known before credentials are read (for error messages). */
-  tenantHint?: string | undefined;
-  priority: CallPriority;
-  mayUseReserve: boolean;
-  /** `wait` bounds a token refresh the credentials may wait for (the call's signal and deadline). */
-  credentials(wait?: CallWait): Promise<SubjectCredentials>;
-  refreshAfterRejection?(rejectedAccessToken: string, wait?: CallWait): Promise<SubjectCredentials>;
-  reportSuccess?(): void;
-  reportTransientFailure?(error: Error): void;
-  reportTenantNotAuthorised?(error: Error): Promise<void>;
-  events?: PoolEventSink | undefined;
-  stats?: CallStats | undefined;
-}
-
 /** Per-call settings after defaults. */
 export interface ResolvedCallOptions {
   signal?: AbortSignal | undefined;
@@ -122,18 +86,20 @@ export class CallPipeline {
     const target = resolveTarget(this.deps.apiUrl, request.path, request.params);
     const method = request.method.toUpperCase();
     const body = request.data === undefined ? undefined : JSON.stringify(toXeroJson(request.data));
+    const { connection } = subject;
+    const { stats, events } = connection;
     const ctx: ErrorContext = {
-      accountId: subject.accountId,
+      accountId: connection.accountId,
       role: subject.callRole,
-      tenantId: target.tenantless ? undefined : subject.tenantHint,
+      tenantId: target.tenantless ? undefined : connection.tenantId,
       method,
       path: target.displayPath,
     };
-    let creds: SubjectCredentials;
+    let creds: CallCredentials;
     try {
-      creds = await subject.credentials({ signal: options.signal, deadline: options.deadline });
+      creds = await connection.credentials({ signal: options.signal, deadline: options.deadline });
     } catch (error) {
-      if (subject.stats) subject.stats.failed++;
+      if (stats) stats.failed++;
       throw withCallContext(error, ctx);
     }
     const state = { refreshed: false, transientRetries: 0, rateRetries: 0, attempt: 0 };
@@ -141,13 +107,14 @@ export class CallPipeline {
       ctx.clientId = creds.clientId;
       if (!target.tenantless && creds.tenantId !== null) ctx.tenantId = creds.tenantId;
       const key: LimitKey = { clientId: creds.clientId, tenantId: target.tenantless ? null : creds.tenantId };
-      const eventBase = this.eventBase(subject, creds, ctx, method, target.displayPath);
+      const eventBase = this.eventBase(subject, ctx, method, target.displayPath);
       let result: TransportResponse | TransportFailure;
-      // Parsed once, inside the slot, for both the engine resync and the answer's classification.
-      let rateHeaders: RateLimitHeaders | undefined;
+      // Parsed once, inside the slot, for both the engine resync and the answer's classification: every
+      // response passes through observe() there, so it is set whenever `result` is a response.
+      let rateHeaders!: RateLimitHeaders;
       let durationMs = 0;
       try {
-        if (eventBase) subject.events?.emit('call:queued', eventBase);
+        if (eventBase) events?.emit('call:queued', eventBase);
         const queuedAt = Date.now();
         result = await this.deps.limits.schedule(
           key,
@@ -160,12 +127,12 @@ export class CallPipeline {
           },
           async () => {
             const waitedMs = Date.now() - queuedAt;
-            if (eventBase) subject.events?.emit('call:started', { ...eventBase, waitedMs });
+            if (eventBase) events?.emit('call:started', { ...eventBase, waitedMs });
             // A long wait in the queue may have outlived the token: read it again before spending budget.
             if (waitedMs > this.deps.timeScale.seconds(60))
-              creds = await subject.credentials({ signal: options.signal });
+              creds = await connection.credentials({ signal: options.signal });
             const startedAt = Date.now();
-            if (subject.stats) subject.stats.attempts++;
+            if (stats) stats.attempts++;
             try {
               const response = await this.deps.transport.send({
                 method,
@@ -176,7 +143,7 @@ export class CallPipeline {
                 signal: options.signal,
               });
               // Resync inside the slot, before the next queued call starts on stale numbers.
-              rateHeaders = this.observe(key, response, subject, creds, ctx);
+              rateHeaders = this.observe(key, response, connection, creds, ctx);
               return response;
             } catch (error) {
               if (error instanceof TransportFailure) return error;
@@ -187,7 +154,7 @@ export class CallPipeline {
           },
         );
       } catch (error) {
-        if (subject.stats) subject.stats.failed++;
+        if (stats) stats.failed++;
         throw withCallContext(error, ctx);
       }
       state.attempt++;
@@ -195,14 +162,10 @@ export class CallPipeline {
       const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
         result instanceof TransportFailure
           ? { kind: 'failure', failure: result }
-          : classifyResponse(
-              result,
-              ctx,
-              rateHeaders ?? parseRateLimitHeaders(result.headers, this.deps.timeScale),
-            );
+          : classifyResponse(result, ctx, rateHeaders);
       const status = result instanceof TransportFailure ? undefined : result.status;
       if (eventBase) {
-        subject.events?.emit('call:finished', {
+        events?.emit('call:finished', {
           ...eventBase,
           status,
           durationMs,
@@ -210,9 +173,9 @@ export class CallPipeline {
         });
       }
       this.deps.logger.debug('xero call', {
-        accountId: subject.accountId,
+        accountId: connection.accountId,
         role: subject.callRole,
-        connectionRole: creds.connectionRole,
+        connectionRole: connection.role,
         tenantId: ctx.tenantId,
         method,
         path: target.displayPath,
@@ -225,15 +188,15 @@ export class CallPipeline {
       try {
         const next = await this.decide(outcome, subject, request, options, key, ctx, creds, state, eventBase);
         if (next.done) {
-          if (subject.stats) subject.stats.succeeded++;
+          if (stats) stats.succeeded++;
           return {
             status: status ?? 200,
             headers: (result as TransportResponse).headers,
             data: next.body,
             meta: {
-              accountId: subject.accountId,
+              accountId: connection.accountId,
               role: subject.callRole,
-              connectionRole: creds.connectionRole,
+              connectionRole: connection.role,
               tenantId: ctx.tenantId,
               method,
               path: target.displayPath,
@@ -242,9 +205,9 @@ export class CallPipeline {
           };
         }
         creds = next.creds;
-        if (subject.stats) subject.stats.retries++;
+        if (stats) stats.retries++;
       } catch (error) {
-        if (subject.stats) subject.stats.failed++;
+        if (stats) stats.failed++;
         throw error;
       }
     }
@@ -258,19 +221,20 @@ export class CallPipeline {
     options: ResolvedCallOptions,
     key: LimitKey,
     ctx: ErrorContext,
-    creds: SubjectCredentials,
+    creds: CallCredentials,
     state: { refreshed: boolean; transientRetries: number; rateRetries: number },
     eventBase: ReturnType<CallPipeline['eventBase']>,
-  ): Promise<{ done: true; body: unknown } | { done: false; creds: SubjectCredentials }> {
+  ): Promise<{ done: true; body: unknown } | { done: false; creds: CallCredentials }> {
     const { timeScale, retry, limits } = this.deps;
+    const { connection } = subject;
     switch (outcome.kind) {
       case 'ok':
-        subject.reportSuccess?.();
+        connection.reportSuccess?.();
         return { done: true, body: outcome.body };
       case 'rate-limited': {
         const { problem, retryAfterMs } = outcome;
-        if (subject.stats) subject.stats.http429[problem]++;
-        if (eventBase) subject.events?.emit('call:rate-limited', { ...eventBase, problem, retryAfterMs });
+        if (connection.stats) connection.stats.http429[problem]++;
+        if (eventBase) connection.events?.emit('call:rate-limited', { ...eventBase, problem, retryAfterMs });
         if (problem === 'day') {
           const wait = retryAfterMs ?? timeScale.seconds(3600);
           limits.markDayExhausted(key, wait);
@@ -297,7 +261,7 @@ export class CallPipeline {
         return { done: false, creds };
       }
       case 'token-expired': {
-        if (state.refreshed || subject.refreshAfterRejection === undefined) {
+        if (state.refreshed || connection.refreshAfterRejection === undefined) {
           throw new TokenExpiredError(
             state.refreshed
               ? 'Xero rejected the access token again after a refresh'
@@ -309,7 +273,7 @@ export class CallPipeline {
         try {
           return {
             done: false,
-            creds: await subject.refreshAfterRejection(creds.accessToken, { signal: options.signal }),
+            creds: await connection.refreshAfterRejection(creds.accessToken, { signal: options.signal }),
           };
         } catch (error) {
           throw withCallContext(error, ctx);
@@ -317,10 +281,10 @@ export class CallPipeline {
       }
       case 'tenant-not-authorised':
         try {
-          await subject.reportTenantNotAuthorised?.(outcome.error);
+          await connection.reportTenantNotAuthorised?.(outcome.error);
         } catch (error) {
           this.deps.logger.warn('could not confirm a 403 through /connections', {
-            accountId: subject.accountId,
+            accountId: connection.accountId,
             role: subject.callRole,
             error: error instanceof Error ? error.message : String(error),
           });
@@ -328,7 +292,7 @@ export class CallPipeline {
         throw outcome.error;
       case 'fatal':
         // A validation error or a 404 proves the connection itself works.
-        if (outcome.error.status !== undefined && outcome.error.status !== 401) subject.reportSuccess?.();
+        if (outcome.error.status !== undefined && outcome.error.status !== 401) connection.reportSuccess?.();
         throw outcome.error;
       case 'transient':
         return this.retryTransient(outcome.error, subject, request, options, state, creds);
@@ -358,9 +322,9 @@ export class CallPipeline {
     request: XeroRequest,
     options: ResolvedCallOptions,
     state: { transientRetries: number },
-    creds: SubjectCredentials,
-  ): Promise<{ done: false; creds: SubjectCredentials }> {
-    subject.reportTransientFailure?.(error);
+    creds: CallCredentials,
+  ): Promise<{ done: false; creds: CallCredentials }> {
+    subject.connection.reportTransientFailure?.(error);
     const { retry, timeScale } = this.deps;
     if (
       !mayRetryTransient(request.method, options.idempotencyKey) ||
@@ -386,7 +350,7 @@ export class CallPipeline {
 
   private headers(
     request: XeroRequest,
-    creds: SubjectCredentials,
+    creds: CallCredentials,
     tenantless: boolean,
     idempotencyKey: string | undefined,
     body: string | undefined,
@@ -407,18 +371,19 @@ export class CallPipeline {
   private observe(
     key: LimitKey,
     response: TransportResponse,
-    subject: CallSubject,
-    creds: SubjectCredentials,
+    connection: CallConnection,
+    creds: CallCredentials,
     ctx: ErrorContext,
   ): RateLimitHeaders {
     const parsed = parseRateLimitHeaders(response.headers, this.deps.timeScale);
     const { remaining } = parsed;
     if (!hasAny(remaining)) return parsed;
     this.deps.limits.observe(key, remaining);
-    if (subject.events && subject.accountId !== undefined && creds.connectionRole !== undefined) {
-      subject.events.emit('quota', {
-        accountId: subject.accountId,
-        role: creds.connectionRole,
+    const { events, accountId, role } = connection;
+    if (events && accountId !== undefined && role !== undefined) {
+      events.emit('quota', {
+        accountId,
+        role,
         tenantId: ctx.tenantId,
         clientId: creds.clientId,
         remaining,
@@ -427,21 +392,16 @@ export class CallPipeline {
     return parsed;
   }
 
-  private eventBase(
-    subject: CallSubject,
-    creds: SubjectCredentials,
-    ctx: ErrorContext,
-    method: string,
-    path: string,
-  ) {
-    if (subject.events === undefined || subject.accountId === undefined || subject.callRole === undefined) {
+  private eventBase(subject: CallSubject, ctx: ErrorContext, method: string, path: string) {
+    const { connection, callRole } = subject;
+    if (connection.events === undefined || connection.accountId === undefined || callRole === undefined) {
       return undefined;
     }
     return {
-      accountId: subject.accountId,
-      role: creds.connectionRole ?? subject.callRole,
+      accountId: connection.accountId,
+      role: connection.role ?? callRole,
       tenantId: ctx.tenantId,
-      callRole: subject.callRole,
+      callRole,
       method,
       path,
       priority: subject.priority,

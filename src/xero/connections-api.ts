@@ -1,7 +1,8 @@
 import type { ConnectionsApi, XeroConnection } from '../contracts/account-connections.js';
+import type { CallConnection, CallCredentials, CallSubject } from '../contracts/call.js';
 import { XeroApiError } from '../errors/api-errors.js';
 import type { ResolvedApp } from '../options.js';
-import type { CallPipeline, CallSubject } from './call-pipeline.js';
+import type { CallPipeline } from './call-pipeline.js';
 import { parseResponse } from './response-parsing.js';
 import { connectionsSchema } from './schemas/connection.js';
 
@@ -11,9 +12,10 @@ import { connectionsSchema } from './schemas/connection.js';
  */
 export function createConnectionsApi(pipeline: CallPipeline, timeoutMs: number): ConnectionsApi {
   const subject = (app: ResolvedApp, accessToken: string): CallSubject => ({
+    connection: new AppConnection(app.clientId, accessToken),
+    callRole: undefined,
     priority: 'interactive',
     mayUseReserve: false,
-    credentials: async () => ({ clientId: app.clientId, tenantId: null, accessToken }),
   });
   return {
     async list(app, accessToken, options) {
@@ -42,4 +44,25 @@ export function createConnectionsApi(pipeline: CallPipeline, timeoutMs: number):
       }
     },
   };
+}
+
+/**
+ * An app-level connection for one tenantless call: its own credentials, no account, no refresh (a refused
+ * token is the caller's to handle), no health reports, no stats, no events.
+ */
+class AppConnection implements CallConnection {
+  readonly accountId = undefined;
+  readonly role = undefined;
+  readonly tenantId = undefined;
+  readonly stats = undefined;
+  readonly events = undefined;
+  readonly #credentials: Promise<CallCredentials>;
+
+  constructor(clientId: string, accessToken: string) {
+    this.#credentials = Promise.resolve({ clientId, tenantId: null, accessToken });
+  }
+
+  credentials(): Promise<CallCredentials> {
+    return this.#credentials;
+  }
 }

@@ -57,6 +57,15 @@ const CONTRACT_FILES = new Set([
   'stores/pending-authorization-store.ts',
 ]);
 
+/**
+ * Known imports against the order, each with the reason it is tolerated for now. Keep this list short: an
+ * entry is debt, and a new entry is a design decision to be reviewed.
+ */
+const KNOWN_EXCEPTIONS = new Set([
+  // The OutageStore interface shares a file with the in-process store; it belongs in a contract file.
+  'limits/limits-engine.ts -> limits/outage-store.ts',
+]);
+
 const FOLDER_LAYERS: Record<string, Layer> = {
   contracts: 'leaf',
   pool: 'pool',
@@ -170,6 +179,7 @@ describe('the layers of src/', () => {
       const from = layerOf(edge.from);
       const to = layerOf(edge.to);
       if (from === undefined || to === undefined || from === to) continue;
+      if (KNOWN_EXCEPTIONS.has(`${edge.from} -> ${edge.to}`)) continue;
       if (!MAY_IMPORT[from].includes(to)) {
         offending.push(`src/${edge.from} (${from}) imports '${edge.specifier}' (src/${edge.to}, ${to})`);
       }

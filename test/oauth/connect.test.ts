@@ -43,7 +43,7 @@ describe('connect', () => {
       ['service', 'Service', 'Demo Company (AU)', true, 'connected', 'Wise-Pay Services'],
     ]);
     // Each role's credentials are its own app's tokens.
-    const creds = await Promise.all(ROLES.map((r) => connections.credentials(r)));
+    const creds = await Promise.all(ROLES.map((r) => connections.connection(r).credentials()));
     expect(creds.map((c) => c.clientId)).toEqual(['wisepay-client', 'company-client', 'service-client']);
     expect(new Set(creds.map((c) => c.accessToken)).size).toBe(3);
     expect(events.named('tokens:refreshed')).toHaveLength(3);
@@ -69,9 +69,9 @@ describe('connect', () => {
     const { connections } = h.make({ multiConnection: false });
     const result = await connectRole(h, connections, 'company');
     expect(result).toMatchObject({ status: 'connected', role: 'wisepay', tenantId: DEMO_TENANT_ID });
-    const creds = await Promise.all(ROLES.map((r) => connections.credentials(r)));
+    const creds = await Promise.all(ROLES.map((r) => connections.connection(r).credentials()));
     expect(new Set(creds.map((c) => c.accessToken)).size).toBe(1);
-    expect(creds.every((c) => c.connectionRole === 'wisepay' && c.clientId === 'wisepay-client')).toBe(true);
+    expect(creds.every((c) => c.role === 'wisepay' && c.clientId === 'wisepay-client')).toBe(true);
     const rows = await connections.status();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -81,7 +81,7 @@ describe('connect', () => {
       connected: true,
       health: 'connected',
     });
-    expect(connections.health('service')).toBe('connected');
+    expect(connections.connection('service').health()).toBe('connected');
   });
 
   it('a consent connecting several organisations with none pinned asks which one', async () => {
@@ -109,7 +109,7 @@ describe('connect', () => {
       tenantId: NEW_COMPANY_TENANT_ID,
       organisation: 'New Company Ltd',
     });
-    expect((await connections.credentials('wisepay')).tenantId).toBe(NEW_COMPANY_TENANT_ID);
+    expect((await connections.connection('wisepay').credentials()).tenantId).toBe(NEW_COMPANY_TENANT_ID);
 
     // Single use.
     const reused = await h.witness.rejection(
@@ -169,7 +169,7 @@ describe('connect', () => {
         actualTenantIds: [NEW_COMPANY_TENANT_ID],
       }),
     ]);
-    expect((await connections.credentials('wisepay')).tenantId).toBe(DEMO_TENANT_ID);
+    expect((await connections.connection('wisepay').credentials()).tenantId).toBe(DEMO_TENANT_ID);
   });
 
   it('disconnect-all unpins: the new organisation can then be connected', async () => {
@@ -213,7 +213,7 @@ describe('connect', () => {
     expect(log.filter((e) => e.endpoint === 'revoke')).toHaveLength(0);
     expect(log.filter((e) => e.endpoint === 'connections' && e.method === 'DELETE')).toHaveLength(0);
     expect(await h.store.get('acct-1', 'company')).toBeNull();
-    expect(connections.health('company')).toBe('not_connected');
+    expect(connections.connection('company').health()).toBe('not_connected');
     // The role sharing the grant still works.
     expect(await connections.validateToken('wisepay')).toMatchObject({ valid: true });
 
@@ -236,11 +236,11 @@ describe('connect', () => {
     await connectRole(h, connections, 'company');
     h.sim.control.revokeGrant({ clientId: 'company-client', userId: 'user-1' });
     expect(await connections.validateToken('company')).toMatchObject({ valid: false });
-    expect(connections.health('company')).toBe('broken');
+    expect(connections.connection('company').health()).toBe('broken');
 
     const callback = await consentCallback(h, connections, 'company');
     expect(await connections.completeConnect(new URL(callback))).toMatchObject({ status: 'connected' });
-    expect(connections.health('company')).toBe('connected');
+    expect(connections.connection('company').health()).toBe('connected');
     expect((await h.store.get('acct-1', 'company'))?.value.broken).toBeUndefined();
     expect(events.named('connection:restored')).toEqual([
       expect.objectContaining({ role: 'company', previous: 'broken' }),

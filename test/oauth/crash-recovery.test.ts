@@ -71,7 +71,9 @@ describe('crash recovery', () => {
 
     // A fresh start with the same file store: refreshes with the old token inside Xero's grace.
     const restarted = h.make({ store: makeStore() });
-    const creds = await restarted.connections.refreshAfterRejection('wisepay', before!.value.accessToken);
+    const creds = await restarted.connections
+      .connection('wisepay')
+      .refreshAfterRejection(before!.value.accessToken);
     expect(tokenRequests(h.sim, 'refresh_token').map((e) => e.status)).toEqual([200, 200]);
     const recovered = await makeStore().get('acct-1', 'wisepay');
     expect(recovered?.value.accessToken).toBe(creds.accessToken);
@@ -81,7 +83,7 @@ describe('crash recovery', () => {
     expect(await restarted.connections.validateToken('wisepay')).toMatchObject({ valid: true });
 
     // And the chain goes on: the recovered refresh token works for the next rotation too.
-    const next = await restarted.connections.refreshAfterRejection('wisepay', creds.accessToken);
+    const next = await restarted.connections.connection('wisepay').refreshAfterRejection(creds.accessToken);
     expect(next.accessToken).not.toBe(creds.accessToken);
   });
 });

@@ -54,10 +54,10 @@ describe('identity client', () => {
       appsByRole: { wisepay: post, company: simApp('company'), service: simApp('service') },
     });
     expect(await connectRole(h, connections, 'wisepay')).toMatchObject({ status: 'connected' });
-    const creds = await connections.credentials('wisepay');
-    expect((await connections.refreshAfterRejection('wisepay', creds.accessToken)).accessToken).not.toBe(
-      creds.accessToken,
-    );
+    const creds = await connections.connection('wisepay').credentials();
+    expect(
+      (await connections.connection('wisepay').refreshAfterRejection(creds.accessToken)).accessToken,
+    ).not.toBe(creds.accessToken);
   });
 
   it('maps identity failures to typed errors: invalid_grant, invalid_client, outage, 5xx, unreachable', async () => {

@@ -57,7 +57,7 @@ describe('refresh waits are bounded by the call', () => {
     h = await startHarness();
     const { connections } = h.make();
     await connectRole(h, connections, 'wisepay');
-    const { accessToken } = await connections.credentials('wisepay');
+    const { accessToken } = await connections.connection('wisepay').credentials();
 
     // Another party holds the lock (another pool of this process, or the Redis lock of another process).
     let release!: () => void;
@@ -69,7 +69,7 @@ describe('refresh waits are bounded by the call', () => {
 
     const t0 = Date.now();
     const late = await h.witness.rejection(
-      connections.refreshAfterRejection('wisepay', accessToken, { deadline: Date.now() + 300 }),
+      connections.connection('wisepay').refreshAfterRejection(accessToken, { deadline: Date.now() + 300 }),
     );
     expect(late).toBeInstanceOf(DeadlineExceededError);
     expect((late as DeadlineExceededError).accountId).toBe('acct-1');
@@ -79,12 +79,12 @@ describe('refresh waits are bounded by the call', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
     const aborted = await h.witness.rejection(
-      connections.refreshAfterRejection('wisepay', accessToken, { signal: controller.signal }),
+      connections.connection('wisepay').refreshAfterRejection(accessToken, { signal: controller.signal }),
     );
     expect(aborted).toBeInstanceOf(AbortedError);
     expect(tokenRequests(h.sim, 'refresh_token')).toHaveLength(0);
 
-    const patient = connections.refreshAfterRejection('wisepay', accessToken);
+    const patient = connections.connection('wisepay').refreshAfterRejection(accessToken);
     await sleep(100);
     release();
     await held;
@@ -121,10 +121,10 @@ describe('a refresh never outlives its lock', () => {
     const a = h.make({ identity: slow });
     const b = h.make({ identity: slow }); // another pool on the same store and lock
     await connectRole(h, a.connections, 'company');
-    const { accessToken } = await a.connections.credentials('company');
+    const { accessToken } = await a.connections.connection('company').credentials();
     const outcomes = await Promise.allSettled([
-      a.connections.refreshAfterRejection('company', accessToken),
-      sleep(50).then(() => b.connections.refreshAfterRejection('company', accessToken)),
+      a.connections.connection('company').refreshAfterRejection(accessToken),
+      sleep(50).then(() => b.connections.connection('company').refreshAfterRejection(accessToken)),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
     for (const o of outcomes)
@@ -176,10 +176,10 @@ describe('a rotated token set the store refused is not lost', () => {
     h = await startHarness({ store });
     const { connections } = h.make();
     await connectRole(h, connections, 'service');
-    const before = await connections.credentials('service');
+    const before = await connections.connection('service').credentials();
     let failures = 2;
     store.setFailing(() => failures-- > 0);
-    const fresh = await connections.refreshAfterRejection('service', before.accessToken);
+    const fresh = await connections.connection('service').refreshAfterRejection(before.accessToken);
     expect(store.failedWrites).toBe(2);
     expect(fresh.accessToken).not.toBe(before.accessToken);
     expect((await h.store.get('acct-1', 'service'))?.value.accessToken).toBe(fresh.accessToken);
@@ -191,22 +191,26 @@ describe('a rotated token set the store refused is not lost', () => {
     h = await startHarness({ store });
     const { connections, events } = h.make();
     await connectRole(h, connections, 'service');
-    const before = await connections.credentials('service');
+    const before = await connections.connection('service').credentials();
     const storedBefore = (await h.store.get('acct-1', 'service'))!.value;
     let down = true;
     store.setFailing(() => down);
 
-    const first = await h.witness.rejection(connections.refreshAfterRejection('service', before.accessToken));
+    const first = await h.witness.rejection(
+      connections.connection('service').refreshAfterRejection(before.accessToken),
+    );
     expect(first).toBeInstanceOf(StoreError);
     expect((first as StoreError).code).toBe('ERR_STORE');
-    const again = await h.witness.rejection(connections.refreshAfterRejection('service', before.accessToken));
+    const again = await h.witness.rejection(
+      connections.connection('service').refreshAfterRejection(before.accessToken),
+    );
     expect(again).toBeInstanceOf(StoreError);
     // Never handed out while unstored, and the refresh token was spent once.
     expect(tokenRequests(h.sim, 'refresh_token')).toHaveLength(1);
     expect((await h.store.get('acct-1', 'service'))?.value.refreshToken).toBe(storedBefore.refreshToken);
 
     down = false;
-    const recovered = await connections.refreshAfterRejection('service', before.accessToken);
+    const recovered = await connections.connection('service').refreshAfterRejection(before.accessToken);
     expect(recovered.accessToken).not.toBe(before.accessToken);
     expect(tokenRequests(h.sim, 'refresh_token')).toHaveLength(1); // stored the kept set, no new request
     const stored = (await h.store.get('acct-1', 'service'))!.value;
@@ -215,7 +219,7 @@ describe('a rotated token set the store refused is not lost', () => {
     expect(events.named('tokens:refreshed').length).toBeGreaterThanOrEqual(2); // connect + the stored rotation
 
     // The stored refresh token is the live one at Xero: the next rotation works.
-    const next = await connections.refreshAfterRejection('service', recovered.accessToken);
+    const next = await connections.connection('service').refreshAfterRejection(recovered.accessToken);
     expect(next.accessToken).not.toBe(recovered.accessToken);
     expect(tokenRequests(h.sim, 'refresh_token').map((e) => e.status)).toEqual([200, 200]);
   });
@@ -230,7 +234,7 @@ describeWithRedis('with the Redis refresh lock', () => {
       h = await startHarness({ settings: { refreshLockTtlMs: 1500 } });
       const { connections } = h.make({ refreshLock: mine.refreshLock });
       await connectRole(h, connections, 'wisepay');
-      const { accessToken } = await connections.credentials('wisepay');
+      const { accessToken } = await connections.connection('wisepay').credentials();
       // Another process holds the lock in Redis.
       let release!: () => void;
       const held = other.refreshLock.run(
@@ -241,7 +245,7 @@ describeWithRedis('with the Redis refresh lock', () => {
       await sleep(50);
       const t0 = Date.now();
       const late = await h.witness.rejection(
-        connections.refreshAfterRejection('wisepay', accessToken, { deadline: Date.now() + 300 }),
+        connections.connection('wisepay').refreshAfterRejection(accessToken, { deadline: Date.now() + 300 }),
       );
       expect(late).toBeInstanceOf(DeadlineExceededError);
       expect(Date.now() - t0).toBeLessThan(3000);
@@ -269,8 +273,8 @@ describeWithRedis('with the Redis refresh lock', () => {
       const a = h.make({ identity: slow, refreshLock: mine.refreshLock });
       const b = h.make({ identity: slow, refreshLock: other.refreshLock });
       const outcomes = await Promise.allSettled([
-        a.connections.refreshAfterRejection('wisepay', accessToken),
-        sleep(50).then(() => b.connections.refreshAfterRejection('wisepay', accessToken)),
+        a.connections.connection('wisepay').refreshAfterRejection(accessToken),
+        sleep(50).then(() => b.connections.connection('wisepay').refreshAfterRejection(accessToken)),
       ]);
       expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
       expect(maxInside).toBe(1);

@@ -12,7 +12,7 @@ describe('secrets scan', () => {
     try {
       const { connections } = h.make();
       await connectRole(h, connections, 'wisepay');
-      const token = (await connections.credentials('wisepay')).accessToken;
+      const token = (await connections.connection('wisepay').credentials()).accessToken;
       expect(h.witness.leaks()).toEqual([]);
       // A careless log through a NON-redacting path would be caught:
       h.witness.lines.push(`refreshed with ${token.split('.')[1]}`);
@@ -39,10 +39,9 @@ describe('secrets scan', () => {
       h.sim.control.revokeGrant({ clientId: 'company-client', userId: 'user-1' });
       h.sim.control.expireAccessTokens();
       const error = await h.witness.rejection(
-        connections.refreshAfterRejection(
-          'company',
-          (await h.store.get('acct-1', 'company'))!.value.accessToken,
-        ),
+        connections
+          .connection('company')
+          .refreshAfterRejection((await h.store.get('acct-1', 'company'))!.value.accessToken),
       );
       expect(error).toBeInstanceOf(ConnectionBrokenError);
       expect(h.witness.leaks()).toEqual([]);
@@ -62,10 +61,9 @@ describe('secrets scan', () => {
       h.sim.control.revokeGrant({ clientId: 'company-client', userId: 'user-1' });
       h.sim.control.expireAccessTokens();
       const error = await h.witness.rejection(
-        connections.refreshAfterRejection(
-          'company',
-          (await h.store.get('acct-1', 'company'))!.value.accessToken,
-        ),
+        connections
+          .connection('company')
+          .refreshAfterRejection((await h.store.get('acct-1', 'company'))!.value.accessToken),
       );
       const full = { depth: Infinity, showHidden: true } as const;
       // The harness's scan (run by close()) reads these lines for every token, code, verifier and nonce.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
 import { resolveTarget } from '../../src/xero/request-target.js';
-import { createHarness, type Harness, roleClient, tokenSubject } from './support/pipeline-harness.js';
+import { createHarness, type Harness, roleClient, tokenConnection } from './support/pipeline-harness.js';
 import { obtainTokens, SIM_APPS, type SimTokens } from './support/sim-tokens.js';
 
 const API = 'https://api.xero.com';
@@ -85,7 +85,7 @@ describe('a traversal path never reaches Xero', () => {
 
   it('`/../../connections` is refused before any request (it used to go to /connections with the tenant header)', async () => {
     sim.control.resetLog();
-    const client = roleClient(harness, tokenSubject(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, tokens));
+    const client = roleClient(harness, tokenConnection(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, tokens));
     for (const path of [
       '/../../connections',
       '/%2e%2e/%2e%2e/connections',

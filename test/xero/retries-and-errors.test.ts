@@ -15,7 +15,7 @@ import {
   startXeroSimulator,
   type XeroSimulator,
 } from '../../src/testing/index.js';
-import { createHarness, type Harness, roleClient, tokenSubject } from './support/pipeline-harness.js';
+import { createHarness, type Harness, roleClient, tokenConnection } from './support/pipeline-harness.js';
 import { obtainTokens, SIM_APPS, type SimTokens } from './support/sim-tokens.js';
 
 const TIME_SCALE = 0.005;
@@ -47,7 +47,7 @@ describe('the call pipeline: retries, refresh and typed errors', () => {
     await sim?.close();
   });
 
-  const subject = (tenantId = DEMO_TENANT_ID) => tokenSubject(sim, SIM_APPS.wisepay, tenantId, tokens);
+  const subject = (tenantId = DEMO_TENANT_ID) => tokenConnection(sim, SIM_APPS.wisepay, tenantId, tokens);
   const contactId = () => sim.control.organisation(DEMO_TENANT_ID).contacts()[0]!.ContactID;
 
   it('retries a 500 on a read with backoff and reports the transient failure, then success', async () => {
@@ -183,7 +183,7 @@ describe('the call pipeline: retries, refresh and typed errors', () => {
   it('403 AuthenticationUnsuccessful → the lifecycle is asked to confirm, then TenantNotAuthorisedError', async () => {
     const own = await obtainTokens(sim, SIM_APPS.company, { tenantIds: [OTHER_TENANT_ID] });
     secrets.push(own.accessToken, own.refreshToken);
-    const s = tokenSubject(sim, SIM_APPS.company, OTHER_TENANT_ID, own);
+    const s = tokenConnection(sim, SIM_APPS.company, OTHER_TENANT_ID, own);
     sim.control.disconnectTenant({ clientId: SIM_APPS.company.clientId, tenantId: OTHER_TENANT_ID });
     const error = await roleClient(harness, s)
       .organisation.get()
@@ -211,7 +211,7 @@ describe('the call pipeline: retries, refresh and typed errors', () => {
   it('429 day → DayLimitExceededError at once; the next call fails without reaching Xero', async () => {
     const own = await obtainTokens(sim, SIM_APPS.service, { tenantIds: [DEMO_TENANT_ID] });
     secrets.push(own.accessToken, own.refreshToken);
-    const s = tokenSubject(sim, SIM_APPS.service, DEMO_TENANT_ID, own);
+    const s = tokenConnection(sim, SIM_APPS.service, DEMO_TENANT_ID, own);
     sim.control.spendBudget({ clientId: SIM_APPS.service.clientId, tenantId: DEMO_TENANT_ID, calls: 5000 });
     sim.control.resetLog();
     const first = await roleClient(harness, s)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XeroApiError } from '../../src/errors/api-errors.js';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
-import { createHarness, type Harness, roleClient, tokenSubject } from './support/pipeline-harness.js';
+import { createHarness, type Harness, roleClient, tokenConnection } from './support/pipeline-harness.js';
 import { obtainTokens, SIM_APPS } from './support/sim-tokens.js';
 
 const TIME_SCALE = 0.01;
@@ -16,7 +16,7 @@ describe('typed endpoints against the simulator', () => {
     sim = await startXeroSimulator({ timeScale: TIME_SCALE, limits: { perMinute: 1000, concurrent: 20 } });
     harness = createHarness(sim, { timeScale: TIME_SCALE, limits: { perMinute: 1000, concurrent: 20 } });
     const tokens = await obtainTokens(sim, SIM_APPS.wisepay);
-    client = roleClient(harness, tokenSubject(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, tokens));
+    client = roleClient(harness, tokenConnection(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, tokens));
   });
   afterAll(async () => {
     await harness?.close();

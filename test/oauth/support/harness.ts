@@ -7,6 +7,7 @@ import {
   type AccountConnectionsDeps,
   createAccountConnections,
 } from '../../../src/oauth/account-connections.js';
+import { ConnectionRouting } from '../../../src/oauth/connection-routing.js';
 import { createIdentityClient, type IdentityClient } from '../../../src/oauth/identity-client.js';
 import type { OAuthSettings } from '../../../src/oauth/oauth-settings.js';
 import { type ResolvedApp, resolveApp } from '../../../src/options.js';
@@ -128,6 +129,13 @@ export function simApp(role: Role, overrides: Partial<ResolvedApp> = {}): Resolv
   };
 }
 
+/** Deps to override; `multiConnection` (default on) and `appsByRole` make the account's routing. */
+export type MakeOptions = Partial<AccountConnectionsDeps> & {
+  accountId?: string;
+  multiConnection?: boolean;
+  appsByRole?: Record<Role, ResolvedApp>;
+};
+
 export interface Harness {
   sim: XeroSimulator;
   identity: IdentityClient;
@@ -136,7 +144,7 @@ export interface Harness {
   pending: PendingAuthorizationStore;
   witness: SecretsWitness;
   timeScale: number;
-  make(options?: Partial<AccountConnectionsDeps> & { accountId?: string }): {
+  make(options?: MakeOptions): {
     connections: AccountConnections;
     events: EventRecorder;
     api: ReturnType<typeof testConnectionsApi>;
@@ -176,14 +184,21 @@ export async function startHarness(
     pending,
     witness,
     timeScale,
-    make(overrides = {}) {
+    make(makeOptions = {}) {
       const events = new EventRecorder();
       const api = testConnectionsApi(sim.apiUrl);
       made.push(events);
+      const { multiConnection = true, appsByRole, ...overrides } = makeOptions;
       const connections = createAccountConnections({
         accountId: 'acct-1',
-        multiConnection: true,
-        appsByRole: { wisepay: simApp('wisepay'), company: simApp('company'), service: simApp('service') },
+        routing: new ConnectionRouting(
+          multiConnection,
+          appsByRole ?? {
+            wisepay: simApp('wisepay'),
+            company: simApp('company'),
+            service: simApp('service'),
+          },
+        ),
         store,
         refreshLock: lock,
         pendingAuthorizations: pending,

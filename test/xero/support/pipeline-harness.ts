@@ -1,3 +1,6 @@
+import type { CallConnection, CallCredentials } from '../../../src/contracts/call.js';
+import { type CallStats, createCallStats } from '../../../src/contracts/call-stats.js';
+import type { PoolEventSink } from '../../../src/contracts/events.js';
 import type { XeroLimits } from '../../../src/limits/limits-engine.js';
 import { createLocalLimitsEngine, type LocalLimitsEngine } from '../../../src/limits/local-limits-engine.js';
 import type { Logger } from '../../../src/logger.js';
@@ -5,8 +8,7 @@ import { DEFAULT_LIMITS } from '../../../src/options.js';
 import { RoleClient, type XeroRoleClient } from '../../../src/pool/role-client.js';
 import type { XeroSimulator } from '../../../src/testing/index.js';
 import { createTimeScale } from '../../../src/time-scale.js';
-import { CallPipeline, type CallSubject } from '../../../src/xero/call-pipeline.js';
-import { type CallStats, createCallStats } from '../../../src/xero/call-stats.js';
+import { CallPipeline } from '../../../src/xero/call-pipeline.js';
 import { HttpTransport } from '../../../src/xero/http-transport.js';
 import { refreshTokens, type SimAppCredentials, type SimTokens } from './sim-tokens.js';
 
@@ -68,56 +70,54 @@ export function createHarness(
   };
 }
 
-/** A subject with plain tokens and a refresh hook backed by the simulator's token endpoint. */
-export function tokenSubject(
+/** A connection with plain tokens and a refresh hook backed by the simulator's token endpoint; tests may swap its parts. */
+export interface TestConnection extends CallConnection {
+  accountId: string | undefined;
+  events: PoolEventSink | undefined;
+  refreshAfterRejection?: (rejectedAccessToken: string) => Promise<CallCredentials>;
+  readonly stats: CallStats;
+  readonly tokens: SimTokens;
+  /** What the pipeline reported and asked for, in order. */
+  readonly reports: string[];
+}
+
+export function tokenConnection(
   sim: XeroSimulator,
   app: SimAppCredentials,
   tenantId: string,
   tokens: SimTokens,
-  extra: Partial<CallSubject> & { stats?: CallStats } = {},
-): CallSubject & { tokens: SimTokens; stats: CallStats; reports: string[] } {
+): TestConnection {
   const state = { tokens };
   const reports: string[] = [];
   return {
     accountId: 'acct-test',
-    callRole: 'wisepay',
-    priority: 'interactive',
-    mayUseReserve: true,
-    stats: extra.stats ?? createCallStats(),
+    role: 'wisepay',
+    tenantId: undefined,
+    events: undefined,
+    stats: createCallStats(),
     reports,
     get tokens() {
       return state.tokens;
     },
-    credentials: async () => ({
-      clientId: app.clientId,
-      tenantId,
-      accessToken: state.tokens.accessToken,
-      connectionRole: 'wisepay',
-    }),
+    credentials: async () => ({ clientId: app.clientId, tenantId, accessToken: state.tokens.accessToken }),
     refreshAfterRejection: async () => {
       reports.push('refresh');
       state.tokens = await refreshTokens(sim, app, state.tokens.refreshToken);
-      return {
-        clientId: app.clientId,
-        tenantId,
-        accessToken: state.tokens.accessToken,
-        connectionRole: 'wisepay',
-      };
+      return { clientId: app.clientId, tenantId, accessToken: state.tokens.accessToken };
     },
     reportSuccess: () => reports.push('success'),
     reportTransientFailure: (e) => reports.push(`transient:${e.name}`),
     reportTenantNotAuthorised: async (e) => {
       reports.push(`tenant:${e.name}`);
     },
-    ...extra,
   };
 }
 
-/** A role client over the bare pipeline (no pool, no OAuth lifecycle). */
-export function roleClient(harness: Harness, subject: CallSubject, timeoutMs = 5000): XeroRoleClient {
-  return new RoleClient(subject.callRole ?? 'wisepay', subject.priority, {
+/** A wisepay role client over the bare pipeline (no pool, no OAuth lifecycle), on `connection`. */
+export function roleClient(harness: Harness, connection: CallConnection, timeoutMs = 5000): XeroRoleClient {
+  return new RoleClient('wisepay', 'interactive', {
     defaultTimeoutMs: timeoutMs,
-    send: (_role, priority, request, options) =>
-      harness.pipeline.execute({ ...subject, priority }, request, options),
+    send: (callRole, priority, request, options) =>
+      harness.pipeline.execute({ connection, callRole, priority, mayUseReserve: true }, request, options),
   });
 }

@@ -2,11 +2,12 @@ import type { ResolvedApp } from '../options.js';
 import { PRIMARY_ROLE, ROLES, type Role } from '../roles.js';
 
 /**
- * Which connection and app serve each role of one account. With multi-connection off every role rides
- * the primary role's connection and app. Xero counts per (app, tenant), so roles whose connections use
+ * Which connection and app serve each role of one account: the one role mapping, used by the OAuth
+ * lifecycle and the pool alike. With multi-connection off every role rides the primary role's connection
+ * and app. Xero counts per (app, tenant), so roles whose connections use
  * the same app share one bucket: only then does the interactive reserve apply.
  */
-export class PoolRouting {
+export class ConnectionRouting {
   private readonly shared: Record<Role, boolean>;
 
   constructor(

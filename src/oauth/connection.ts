@@ -1,0 +1,88 @@
+import { inspect } from 'node:util';
+import type { RoleConnection } from '../contracts/account-connections.js';
+import type { CallWait } from '../contracts/call.js';
+import { type CallStats, createCallStats } from '../contracts/call-stats.js';
+import type { ConnectionHealth, PoolEventSink } from '../contracts/events.js';
+import type { Role } from '../roles.js';
+import type { StoredConnection } from '../stores/token-store.js';
+import type { AccountContext } from './account-context.js';
+import type { ConnectionChecks } from './connection-checks.js';
+
+/** What a connection needs of its account's lifecycle beyond the shared context (made on first use). */
+export interface ConnectionLifecycle {
+  readonly checks: ConnectionChecks;
+}
+
+/**
+ * One (account, connection): credentials, health, call stats and organisation in one object, made once and
+ * met by every call on it. It keeps no copy of anything: credentials are the stored record itself (read
+ * through the account's record cache), and the organisation is that record's, so there is one tenant
+ * cache. Everything that could reach a secret is `#private`.
+ */
+export class Connection implements RoleConnection {
+  readonly accountId: string;
+  readonly role: Role;
+  readonly stats: CallStats = createCallStats();
+  readonly #ctx: AccountContext;
+  readonly #lifecycle: ConnectionLifecycle;
+
+  constructor(ctx: AccountContext, role: Role, lifecycle: ConnectionLifecycle) {
+    this.accountId = ctx.accountId;
+    this.role = role;
+    this.#ctx = ctx;
+    this.#lifecycle = lifecycle;
+  }
+
+  get events(): PoolEventSink {
+    return this.#ctx.deps.events;
+  }
+
+  /** The organisation of the record last seen, else the pinned one. */
+  get tenantId(): string | undefined {
+    return this.#ctx.records.seen(this.role)?.value.tenantId ?? this.#ctx.deps.pinnedTenantId;
+  }
+
+  health(): ConnectionHealth {
+    const connection = this.#ctx.records.seen(this.role)?.value;
+    if (connection === undefined) return 'not_connected';
+    if (connection.broken !== undefined) return 'broken';
+    return this.#ctx.health.degradation(this.role) === undefined ? 'connected' : 'degraded';
+  }
+
+  /** The stored record itself while its access token is fresh, else refreshed first. */
+  credentials(wait?: CallWait): Promise<StoredConnection> {
+    return this.#ctx.usableConnection(this.role, wait);
+  }
+
+  refreshAfterRejection(rejectedAccessToken: string, wait?: CallWait): Promise<StoredConnection> {
+    const ctx = this.#ctx;
+    return ctx.refresher.ensure(this.role, (c) => c.accessToken === rejectedAccessToken || ctx.isDue(c), {
+      signal: wait?.signal,
+      deadline: wait?.deadline,
+    });
+  }
+
+  reportSuccess(): void {
+    this.#ctx.health.success(this.role, this.#seenTenant());
+  }
+
+  reportTransientFailure(error: Error): void {
+    this.#ctx.health.failure(this.role, this.#seenTenant(), error);
+  }
+
+  reportTenantNotAuthorised(error: Error): Promise<void> {
+    return this.#lifecycle.checks.reportTenantNotAuthorised(this.role, error);
+  }
+
+  toJSON(): { accountId: string; role: Role } {
+    return { accountId: this.accountId, role: this.role };
+  }
+
+  [inspect.custom](): string {
+    return `Connection { accountId: ${JSON.stringify(this.accountId)}, role: '${this.role}' }`;
+  }
+
+  #seenTenant(): string | undefined {
+    return this.#ctx.records.seen(this.role)?.value.tenantId;
+  }
+}
