@@ -6,7 +6,6 @@ import type { CallOptions } from './call-options.js';
 import type { EndpointCaller } from './endpoints/endpoint-caller.js';
 import { chunkIdempotencyKey, idempotencyKeyFor, MAX_BATCH_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 import { parseResponse } from './response-parsing.js';
-import { envelopeSchema } from './schemas/common.js';
 
 /** Xero's documented ceiling per batch request. */
 export const MAX_BATCH_SIZE = 50;
@@ -26,12 +25,13 @@ export interface BatchItemResult<T> {
   error?: XeroConnectionsError;
 }
 
-export interface BatchWrite<S extends z.ZodType> {
+export interface BatchWrite {
   method: 'PUT' | 'POST';
   path: string;
   /** Envelope key, e.g. `Invoices`. */
   collection: string;
-  item: S;
+  /** The response envelope's schema, built once per endpoint (`envelopeSchema(collection, item)`). */
+  envelope: z.ZodType;
   items: readonly object[];
   /** Checks one element before anything is sent; returns a problem or undefined. */
   check?: (item: object) => string | undefined;
@@ -44,11 +44,11 @@ export interface BatchWrite<S extends z.ZodType> {
  * chunk's typed error is thrown (nothing was written); otherwise failed chunks' elements come back as
  * `ERROR` with `error` set.
  */
-export async function batchWrite<S extends z.ZodType>(
+export async function batchWrite<T>(
   caller: EndpointCaller,
-  write: BatchWrite<S>,
+  write: BatchWrite,
   options: CallOptions | undefined,
-): Promise<Array<BatchItemResult<z.output<S>>>> {
+): Promise<Array<BatchItemResult<T>>> {
   validateItems(write);
   if (write.items.length === 0) return [];
   const logicalKey = idempotencyKeyFor(
@@ -56,7 +56,7 @@ export async function batchWrite<S extends z.ZodType>(
     options?.idempotencyKey,
     MAX_BATCH_IDEMPOTENCY_KEY_LENGTH,
   );
-  const envelope = envelopeSchema(write.collection, write.item);
+  const { envelope } = write;
   const chunks: Array<readonly object[]> = [];
   for (let i = 0; i < write.items.length; i += MAX_BATCH_SIZE)
     chunks.push(write.items.slice(i, i + MAX_BATCH_SIZE));
@@ -73,12 +73,12 @@ export async function batchWrite<S extends z.ZodType>(
         { ...options, idempotencyKey: chunkIdempotencyKey(logicalKey, chunkIndex) ?? false },
       );
       const parsed = parseResponse(envelope, response) as Record<string, unknown>;
-      return (parsed[write.collection] ?? []) as Array<z.output<S>>;
+      return (parsed[write.collection] ?? []) as T[];
     }),
   );
   if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
 
-  const results: Array<BatchItemResult<z.output<S>>> = [];
+  const results: Array<BatchItemResult<T>> = [];
   settled.forEach((outcome, chunkIndex) => {
     const base = chunkIndex * MAX_BATCH_SIZE;
     const size = chunks[chunkIndex]?.length ?? 0;
@@ -148,7 +148,7 @@ function messages(list: Array<{ Message?: string }> | undefined): string[] {
   return (list ?? []).map((m) => m.Message ?? '').filter((m) => m !== '');
 }
 
-function validateItems(write: BatchWrite<z.ZodType>): void {
+function validateItems(write: BatchWrite): void {
   if (!Array.isArray(write.items)) {
     throw new InvalidArgumentError(`${write.collection} must be an array`, [
       { path: 'items', message: 'not an array' },

@@ -3,7 +3,6 @@ import type { CallOptions } from './call-options.js';
 import type { EndpointCaller } from './endpoints/endpoint-caller.js';
 import type { QueryValue } from './request-target.js';
 import { parseResponse } from './response-parsing.js';
-import { envelopeSchema } from './schemas/common.js';
 
 /** Every record a list call matches, fetched page by page as you iterate. */
 export interface PagedList<T> extends AsyncIterable<T> {
@@ -13,11 +12,12 @@ export interface PagedList<T> extends AsyncIterable<T> {
   toArray(): Promise<T[]>;
 }
 
-export interface PagedQuery<S extends z.ZodType> {
+export interface PagedQuery {
   path: string;
   /** The envelope's collection key, e.g. `Invoices`. */
   collection: string;
-  item: S;
+  /** The response envelope's schema, built once per endpoint (`envelopeSchema(collection, item)`). */
+  envelope: z.ZodType;
   params: Record<string, QueryValue>;
   pageSize: number;
   firstPage: number;
@@ -29,13 +29,13 @@ export interface PagedQuery<S extends z.ZodType> {
  * otherwise at the first short page. The deadline applies to the first page only: later pages belong to a
  * call that already started.
  */
-export function pagedList<S extends z.ZodType>(
+export function pagedList<T>(
   caller: EndpointCaller,
-  query: PagedQuery<S>,
+  query: PagedQuery,
   options: CallOptions | undefined,
-): PagedList<z.output<S>> {
-  const envelope = envelopeSchema(query.collection, query.item);
-  async function* pages(): AsyncGenerator<Array<z.output<S>>> {
+): PagedList<T> {
+  const { envelope } = query;
+  async function* pages(): AsyncGenerator<T[]> {
     let page = query.firstPage;
     for (;;) {
       const pageOptions: CallOptions = { ...options };
@@ -57,7 +57,7 @@ export function pagedList<S extends z.ZodType>(
       const parsed = parseResponse(envelope, response) as Record<string, unknown> & {
         pagination?: { pageCount?: number | undefined } | undefined;
       };
-      const items = (parsed[query.collection] ?? []) as Array<z.output<S>>;
+      const items = (parsed[query.collection] ?? []) as T[];
       if (items.length > 0) yield items;
       const pageCount = parsed.pagination?.pageCount;
       const last = pageCount !== undefined ? page >= pageCount : items.length < query.pageSize;
@@ -71,7 +71,7 @@ export function pagedList<S extends z.ZodType>(
       for await (const items of pages()) yield* items;
     },
     async toArray() {
-      const all: Array<z.output<S>> = [];
+      const all: T[] = [];
       for await (const items of pages()) all.push(...items);
       return all;
     },
