@@ -32,8 +32,6 @@ export interface LimitsEngineDebugState {
 }
 
 export interface LocalLimitsEngine extends LimitsEngine {
-  /** Xero said the app-wide minute limit is hit: pause every call of the app for `retryAfterMs`. */
-  pauseApp(clientId: string, retryAfterMs: number): void;
   debugState(): LimitsEngineDebugState;
 }
 
@@ -102,10 +100,6 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   constructor(options: LocalLimitsEngineOptions) {
     super(options);
     this.releases = new WindowReleaseQueue(this.minuteMs + RELEASE_SLACK_MS);
-  }
-
-  pauseApp(clientId: string, retryAfterMs: number): void {
-    this.pause({ clientId, tenantId: null }, retryAfterMs);
   }
 
   debugState(): LimitsEngineDebugState {
