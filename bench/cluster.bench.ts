@@ -52,12 +52,10 @@ const apps = {
   },
 };
 const sim = await startXeroSimulator({ timeScale: SCALE, window: 'rolling' });
-const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix, timeScale: SCALE, apps });
+const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix });
 const host = new XeroConnections({
   apps,
-  store: redis.store,
-  refreshLock: redis.refreshLock,
-  limits: redis.limits,
+  backend: redis,
   timeScale: SCALE,
   xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
 });

@@ -60,17 +60,11 @@ interface WorkerReport {
 
 /** One process of the deployment: its own host, sharing everything that matters through Redis. */
 async function connectHost(env: WorkerEnv) {
-  const redis = await createRedisBackend({
-    url: REDIS_URL,
-    keyPrefix: env.keyPrefix,
-    apps: APPS,
-    timeScale: TIME_SCALE,
-  });
+  // Only where Redis is and how records are kept: apps, time scale and limits come from the host.
+  const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix: env.keyPrefix });
   const host = new XeroConnections({
     apps: APPS,
-    store: redis.store,
-    refreshLock: redis.refreshLock,
-    limits: redis.limits,
+    backend: redis, // the shared tokens, refresh lock, pending authorizations and limits
     timeScale: TIME_SCALE,
     xero: { identityUrl: env.identityUrl, apiUrl: env.apiUrl, dangerouslyAllowInsecureLoopback: true },
   });

@@ -1,4 +1,5 @@
 import type { CompleteConnectResult, ConnectionsApi } from './contracts/account-connections.js';
+import type { BackendContext, BackendParts } from './contracts/backend.js';
 import type { PoolEventName, PoolEventSink, PoolEvents } from './contracts/events.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import { AuthorizationCallbackError } from './errors/connection-errors.js';
@@ -78,6 +79,8 @@ export class XeroConnections {
   readonly #pipeline: CallPipeline;
   readonly #connectionsApi: ConnectionsApi;
   readonly #emitter: PoolEmitter;
+  /** The parts a `backend` option attached for this host, closed with it. */
+  readonly #backend: BackendParts | undefined;
   readonly #owns: {
     store: boolean;
     refreshLock: boolean;
@@ -102,26 +105,29 @@ export class XeroConnections {
     this.timeScale = createTimeScale(opts.timeScale ?? 1);
     // The silent default needs no scrubbing: skipping the wrapper keeps redaction off the hot path.
     this.#logger = opts.logger === undefined ? silentLogger : redactingLogger(opts.logger);
-    this.#owns = {
-      store: opts.store === undefined,
-      refreshLock: opts.refreshLock === undefined,
-      limits: opts.limits === undefined,
-      pendingAuthorizations: opts.pendingAuthorizations === undefined,
-    };
-    this.#store = opts.store ?? new MemoryTokenStore();
-    this.#refreshLock = opts.refreshLock ?? new InProcessRefreshLock();
     const limitsByClient = new Map<string, XeroLimits>(
       [...this.#apps.values()].map((a) => [a.clientId, a.limits]),
     );
-    this.#limits =
-      opts.limits ??
-      createLocalLimitsEngine({
-        limitsFor: (clientId) => limitsByClient.get(clientId) ?? DEFAULT_LIMITS,
-        timeScale: this.timeScale,
-        interactiveReserve: opts.rateLimits?.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE,
-        logger: this.#logger,
-      });
-    this.#pending = opts.pendingAuthorizations ?? new MemoryPendingAuthorizationStore();
+    const context: BackendContext = {
+      timeScale: this.timeScale,
+      limitsFor: (clientId) => limitsByClient.get(clientId) ?? DEFAULT_LIMITS,
+      interactiveReserve: opts.rateLimits?.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE,
+      logger: this.#logger,
+    };
+    // A backend is built from this host's configuration, never from a copy of it; its parts are closed
+    // with the host (the backend's connection is not: close the backend after the host).
+    this.#backend = opts.backend?.attach(context);
+    const plugged = this.#backend ?? opts;
+    this.#owns = {
+      store: plugged.store === undefined,
+      refreshLock: plugged.refreshLock === undefined,
+      limits: plugged.limits === undefined,
+      pendingAuthorizations: plugged.pendingAuthorizations === undefined,
+    };
+    this.#store = plugged.store ?? new MemoryTokenStore();
+    this.#refreshLock = plugged.refreshLock ?? new InProcessRefreshLock();
+    this.#limits = plugged.limits ?? createLocalLimitsEngine(context);
+    this.#pending = plugged.pendingAuthorizations ?? new MemoryPendingAuthorizationStore();
     const timeoutMs = opts.http?.timeoutMs ?? 30_000;
     this.#identity = createIdentityClient({
       identityUrl: opts.xero?.identityUrl,
@@ -287,8 +293,9 @@ export class XeroConnections {
     );
   }
   /**
-   * Closes every pool, the limits engine (queued calls reject with `ClosedError`), the HTTP agents, and
-   * the store, lock and engine if the host made them (ones you passed in are yours to close). Idempotent.
+   * Closes every pool, the limits engine (queued calls reject with `ClosedError`), the HTTP agents, the
+   * parts its `backend` attached, and the store, lock and engine if the host made them (ones you passed
+   * in are yours to close; so is the backend itself, after the host). Idempotent.
    */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -301,6 +308,7 @@ export class XeroConnections {
     if (this.#owns.store) closing.push(this.#store.close?.());
     if (this.#owns.refreshLock) closing.push(this.#refreshLock.close?.());
     if (this.#owns.pendingAuthorizations) closing.push(this.#pending.close?.());
+    closing.push(this.#backend?.close());
     await Promise.allSettled(closing);
     this.#identity.close();
     this.#transport.close();

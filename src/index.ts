@@ -11,6 +11,8 @@ export type {
   TokenTestResult,
   XeroConnection,
 } from './contracts/account-connections.js';
+// A backend shared by several processes (the host's `backend` option; the Redis one is in `./redis`).
+export type { BackendContext, BackendParts, XeroBackend } from './contracts/backend.js';
 // The pool's events and a connection's health.
 export type {
   CallEventBase,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { XeroBackend } from './contracts/backend.js';
 import { ConfigurationError } from './errors/configuration-error.js';
 import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
 import type { Logger } from './logger.js';
@@ -86,6 +87,13 @@ export interface XeroEndpointOptions {
 export interface XeroConnectionsOptions {
   /** The Xero apps this process uses, by a name of your choice that pools refer to. */
   apps: Record<string, XeroAppOptions>;
+  /**
+   * A backend shared by several processes, e.g. `await createRedisBackend({ url })` from
+   * `@wise-pay/xero-connections/redis`. The host builds it from its own `apps`, `timeScale`,
+   * `rateLimits.interactiveReserve` and `logger`, and takes its store, refresh lock, limits engine and
+   * pending authorizations from it: do not pass those as well. Close it after the host.
+   */
+  backend?: XeroBackend;
   /** Where tokens live. @default an in-memory store (tokens are lost on restart: use a persistent store in production) */
   store?: TokenStore;
   /** Mutual exclusion for refreshes. @default an in-process lock (use the Redis lock with several processes) */
@@ -234,10 +242,15 @@ const duration = z.number().nonnegative();
 /** A body bound: a JS string (axios reads a text body into one) cannot safely hold much more. */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
 
-export const hostOptionsSchema = z.strictObject({
+const BACKEND_PARTS = ['store', 'refreshLock', 'limits', 'pendingAuthorizations'] as const;
+
+const hostOptionsShape = z.strictObject({
   apps: z
     .record(nonEmpty, appSchema)
     .refine((a) => Object.keys(a).length > 0, 'at least one app is required'),
+  backend: z
+    .custom<XeroBackend>((v) => isObjectWith(v, ['attach']), 'must be a backend (createRedisBackend())')
+    .optional(),
   store: z.custom<TokenStore>((v) => isObjectWith(v, ['get', 'put', 'delete', 'list'])).optional(),
   refreshLock: z.custom<RefreshLock>((v) => isObjectWith(v, ['run'])).optional(),
   limits: z
@@ -289,6 +302,20 @@ export const hostOptionsSchema = z.strictObject({
       closeTimeoutMs: positiveInt.optional(),
     })
     .optional(),
+});
+
+export const hostOptionsSchema = hostOptionsShape.superRefine((o, ctx) => {
+  if (o.backend === undefined) return;
+  // The backend provides these: a second one would split the processes' shared state.
+  for (const part of BACKEND_PARTS) {
+    if (o[part] !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [part],
+        message: 'is provided by backend: give one or the other',
+      });
+    }
+  }
 });
 
 export const poolOptionsSchema = z.strictObject({

@@ -1,30 +1,26 @@
 import { inspect } from 'node:util';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { BackendContext, BackendParts, XeroBackend } from '../contracts/backend.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
-import type { LimitsEngine, XeroLimits } from '../limits/limits-engine.js';
+import { ClosedError } from '../errors/infrastructure-errors.js';
 import { createLocalLimitsEngine } from '../limits/local-limits-engine.js';
-import { type Logger, redactingLogger, silentLogger } from '../logger.js';
-import {
-  DEFAULT_INTERACTIVE_RESERVE,
-  DEFAULT_LIMITS,
-  parseOptions,
-  resolveApp,
-  type XeroAppOptions,
-} from '../options.js';
-import type { PendingAuthorizationStore } from '../stores/pending-authorization-store.js';
+import { silentLogger } from '../logger.js';
+import { parseOptions } from '../options.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
-import type { RefreshLock, TokenStore } from '../stores/token-store.js';
-import { createTimeScale } from '../time-scale.js';
 import { RedisLimitsEngine } from './limits/redis-limits-engine.js';
-import { encryptedRecordCodec, plainRecordCodec } from './record-codec.js';
+import { encryptedRecordCodec, plainRecordCodec, type RecordCodec } from './record-codec.js';
 import { RedisConnection } from './redis-connection.js';
-import { createRedisKeys } from './redis-keys.js';
+import { createRedisKeys, type RedisKeys } from './redis-keys.js';
 import { RedisPendingAuthorizationStore } from './redis-pending-authorization-store.js';
 import { RedisRefreshLock } from './redis-refresh-lock.js';
 import { RedisTokenStore } from './redis-token-store.js';
 
-/** Options of {@link createRedisBackend}. Give `url` or `client`. */
+/**
+ * Options of {@link createRedisBackend}: where Redis is and how records are kept there. Give `url` or
+ * `client`. The apps, their limits, the time scale, the interactive reserve and the logger are the host's:
+ * pass the backend as the host's `backend` option and it is built from them.
+ */
 export interface RedisBackendOptions {
   /**
    * A `redis://` or `rediss://` URL. The backend then loads the optional peer dependency `ioredis`,
@@ -48,17 +44,6 @@ export interface RedisBackendOptions {
    * the refresh lock never fall back. @default false
    */
   fallbackToLocal?: boolean;
-  /** Must equal the host's `timeScale`. @default 1 */
-  timeScale?: number;
-  /**
-   * The apps the processes use, exactly as passed to the host: their tier and `limits` overrides set each
-   * app's limits. Without it (and without `limitsFor`) every app gets Xero's standard limits.
-   */
-  apps?: Record<string, XeroAppOptions>;
-  /** Xero's limits of an app by client id; overrides `apps`. */
-  limitsFor?: (clientId: string) => Partial<XeroLimits>;
-  /** Must equal the host's `rateLimits.interactiveReserve`. @default 10 */
-  interactiveReserve?: number;
   /**
    * Seal token records and pending authorizations with AES-256-GCM (the first key encrypts, any decrypts).
    * Without keys records are stored as JSON: keep Redis private, with TLS and AUTH.
@@ -72,9 +57,9 @@ export interface RedisBackendOptions {
    */
   allowPlaintextRecords?: boolean;
   /**
-   * An account's records expire this long after their last write, in real ms (scaled). A connection
-   * unused for 60 days has a dead refresh token anyway, and `keepAlive()` rewrites live ones.
-   * @default 7776000000 (90 days)
+   * An account's records expire this long after their last write, in real ms (scaled by the host's time
+   * scale). A connection unused for 60 days has a dead refresh token anyway, and `keepAlive()` rewrites
+   * live ones. @default 7776000000 (90 days)
    */
   connectionTtlMs?: number;
   /** How long an expired pending authorization is remembered, in real ms (scaled). @default 3600000 (1 h) */
@@ -88,26 +73,43 @@ export interface RedisBackendOptions {
     pollMs?: number;
     /** Header resync counts our calls over the window plus this, in real ms. @default 10% of the scaled minute, at most 1000 ms */
     resyncToleranceMs?: number;
-    /** Overrides the day window (24 h × timeScale), in ms. */
+    /** Overrides the day window (24 h × the host's time scale), in ms. */
     dayWindowMs?: number;
   };
-  logger?: Logger;
 }
 
-/** What {@link createRedisBackend} returns: pass `store`, `refreshLock` and `limits` to the host. */
-export interface RedisBackend {
-  store: TokenStore;
-  refreshLock: RefreshLock;
-  limits: LimitsEngine;
-  pendingAuthorizations: PendingAuthorizationStore;
+/**
+ * What {@link createRedisBackend} returns: pass it to the host as its `backend` option
+ * (`new XeroConnections({ apps, backend })`); the host builds the store, refresh lock, pending
+ * authorizations and limits engine from its own configuration. Close it after the host.
+ */
+export interface RedisBackend extends XeroBackend {
   /** The ioredis client in use. */
   readonly client: Redis;
-  /** Stops the limiter (queued calls reject with ClosedError) and quits the client if the backend created it. Close the host first. */
+  /**
+   * Closes every host attachment not closed yet (queued calls reject with ClosedError) and quits the client
+   * if the backend created it. Close the host first: its close stores what it still holds.
+   */
   close(): Promise<void>;
 }
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+
+/** Options that used to repeat the host's configuration: now read from the host itself. */
+const FROM_HOST = {
+  apps: 'apps',
+  limitsFor: 'apps (tier and limits of each app)',
+  timeScale: 'timeScale',
+  interactiveReserve: 'rateLimits.interactiveReserve',
+  logger: 'logger',
+} as const;
+const fromHost = (hostOption: string) =>
+  z
+    .undefined({
+      error: `comes from the host's ${hostOption} option: pass the backend to the host, new XeroConnections({ ...options, backend })`,
+    })
+    .optional();
 
 const nonNegative = z.number().finite().nonnegative();
 const optionsSchema = z
@@ -125,15 +127,6 @@ const optionsSchema = z
     keyPrefix: z.string().min(1).max(64).optional(),
     commandTimeoutMs: z.number().int().positive().optional(),
     fallbackToLocal: z.boolean().optional(),
-    timeScale: z.number().positive().max(1000).optional(),
-    apps: z
-      .record(
-        z.string(),
-        z.custom<XeroAppOptions>((v) => typeof v === 'object' && v !== null),
-      )
-      .optional(),
-    limitsFor: z.custom<(clientId: string) => Partial<XeroLimits>>((v) => typeof v === 'function').optional(),
-    interactiveReserve: z.number().int().min(0).optional(),
     encryptionKeys: z.array(z.custom<TokenFileKey>((v) => typeof v === 'object' && v !== null)).optional(),
     allowPlaintextRecords: z.boolean().optional(),
     connectionTtlMs: z.number().positive().optional(),
@@ -147,20 +140,35 @@ const optionsSchema = z
         dayWindowMs: z.number().positive().optional(),
       })
       .optional(),
-    logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null).optional(),
+    ...Object.fromEntries(Object.entries(FROM_HOST).map(([key, hostOption]) => [key, fromHost(hostOption)])),
   })
   .refine((o) => (o.url === undefined) !== (o.client === undefined), {
     message: 'give exactly one of url or client',
     path: ['url'],
   });
 
+/** What the host hands to attach(), checked: attach() is public, so a hand-made call gets a clear error. */
+const contextSchema = z.object({
+  timeScale: z.custom<BackendContext['timeScale']>(
+    (v) => typeof v === 'object' && v !== null && typeof (v as { ms?: unknown }).ms === 'function',
+    'must be the host’s TimeScale',
+  ),
+  limitsFor: z.custom<BackendContext['limitsFor']>((v) => typeof v === 'function', 'must be a function'),
+  interactiveReserve: z.number().int().min(0),
+  logger: z.custom<BackendContext['logger']>(
+    (v) => typeof v === 'object' && v !== null && typeof (v as { warn?: unknown }).warn === 'function',
+    'must be a Logger',
+  ),
+});
+
 /**
  * Shares tokens, the refresh lock, pending authorizations and Xero's rate limits between the processes of a
  * deployment through Redis. Async because, given a `url`, it loads the optional `ioredis` dependency.
+ * The result is a plug-in for the host, which builds every part from its own configuration.
  *
  * @example
- * const redis = await createRedisBackend({ url: process.env.REDIS_URL, apps });
- * const host = new XeroConnections({ apps, store: redis.store, refreshLock: redis.refreshLock, limits: redis.limits });
+ * const redis = await createRedisBackend({ url: process.env.REDIS_URL, keyPrefix: 'xc:prod:' });
+ * const host = new XeroConnections({ apps, backend: redis });
  * // on shutdown: await host.close(); await redis.close();
  */
 export async function createRedisBackend(options: RedisBackendOptions): Promise<RedisBackend> {
@@ -170,114 +178,139 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
     'createRedisBackend options',
     "createRedisBackend({ url: 'redis://127.0.0.1:6379', keyPrefix: 'xc:prod:' })",
   ) as RedisBackendOptions;
-  const factor = o.timeScale ?? 1;
-  const logger = o.logger === undefined ? silentLogger : redactingLogger(o.logger);
   const codec =
     o.encryptionKeys === undefined
       ? plainRecordCodec
       : encryptedRecordCodec(o.encryptionKeys, { allowPlaintext: o.allowPlaintextRecords === true });
-  const limitsFor = limitsResolver(o);
-  const interactiveReserve = o.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE;
-  const scaledMinute = MINUTE_MS * factor;
   const timeoutMs = o.commandTimeoutMs ?? 2000;
-
   const client = o.client ?? (await createClient(o.url!, timeoutMs));
-  const connection = new RedisConnection(client, o.client === undefined, timeoutMs, logger);
-  const keys = createRedisKeys(o.keyPrefix ?? 'xc:');
-  const fallback =
-    o.fallbackToLocal === true
-      ? createLocalLimitsEngine({
-          limitsFor,
-          timeScale: createTimeScale(factor),
-          interactiveReserve,
-          logger,
-          dayWindowMs: o.limiter?.dayWindowMs,
-        })
-      : undefined;
-  const limits = new RedisLimitsEngine({
-    connection,
-    keys,
-    limitsFor,
-    timeScale: createTimeScale(factor),
-    interactiveReserve,
-    logger,
-    windowSlackMs: o.limiter?.windowSlackMs ?? clamp(scaledMinute * 0.02, 10, 250),
-    leaseTtlMs: o.limiter?.leaseTtlMs ?? 30_000,
-    pollMs: o.limiter?.pollMs ?? clamp(scaledMinute * 0.01, 2, 50),
-    resyncToleranceMs: o.limiter?.resyncToleranceMs ?? Math.min(1000, scaledMinute * 0.1),
-    dayWindowMs: o.limiter?.dayWindowMs,
-    fallback,
-  });
-  const refreshLock = new RedisRefreshLock({ connection, keys, logger });
-  const store = new RedisTokenStore({
-    connection,
-    keys,
-    codec,
-    ttlMs: (o.connectionTtlMs ?? 90 * DAY_MS) * factor,
-  });
-  const pendingAuthorizations = new RedisPendingAuthorizationStore({
-    connection,
-    keys,
-    codec,
-    retainExpiredMs: (o.retainExpiredAuthorizationsMs ?? 3_600_000) * factor,
-  });
-  return new RedisBackendHandle({ store, refreshLock, limits, pendingAuthorizations, client }, async () => {
-    await limits.close();
-    await refreshLock.close();
-    await connection.close();
-  });
+  return new RedisBackendHandle(client, o.client === undefined, o, codec, timeoutMs);
 }
 
 /**
- * The backend returned to the host. The client is kept #private (its options hold the Redis password, its
+ * The backend handed to the host. The client is kept #private (its options hold the Redis password, its
  * queues the commands in flight with their records) and the object inspects and serializes as a summary.
  */
 class RedisBackendHandle implements RedisBackend {
-  readonly store: TokenStore;
-  readonly refreshLock: RefreshLock;
-  readonly limits: LimitsEngine;
-  readonly pendingAuthorizations: PendingAuthorizationStore;
   readonly #client: Redis;
-  readonly #close: () => Promise<void>;
+  /** Quits the client on close if the backend created it; until a host attaches, it also hears its errors. */
+  readonly #root: RedisConnection;
+  readonly #options: RedisBackendOptions;
+  readonly #codec: RecordCodec;
+  readonly #keys: RedisKeys;
+  readonly #timeoutMs: number;
+  readonly #attachments = new Set<BackendParts>();
   #closing: Promise<void> | undefined;
 
-  constructor(parts: Omit<RedisBackend, 'close' | 'client'> & { client: Redis }, close: () => Promise<void>) {
-    this.store = parts.store;
-    this.refreshLock = parts.refreshLock;
-    this.limits = parts.limits;
-    this.pendingAuthorizations = parts.pendingAuthorizations;
-    this.#client = parts.client;
-    this.#close = close;
+  constructor(
+    client: Redis,
+    owned: boolean,
+    options: RedisBackendOptions,
+    codec: RecordCodec,
+    timeoutMs: number,
+  ) {
+    this.#client = client;
+    this.#root = new RedisConnection(client, owned, timeoutMs, silentLogger);
+    this.#options = options;
+    this.#codec = codec;
+    this.#keys = createRedisKeys(options.keyPrefix ?? 'xc:');
+    this.#timeoutMs = timeoutMs;
   }
 
   get client(): Redis {
     return this.#client;
   }
 
+  attach(context: BackendContext): BackendParts {
+    if (this.#closing !== undefined) throw new ClosedError('The Redis backend was closed');
+    const { timeScale, limitsFor, interactiveReserve, logger } = parseOptions(
+      contextSchema,
+      context,
+      'Redis backend attach() context',
+      'new XeroConnections({ ...options, backend: redis }) (the host calls attach)',
+    );
+    const o = this.#options;
+    const keys = this.#keys;
+    const scaledMinute = timeScale.ms(MINUTE_MS);
+    // One connection per host on the shared client: it logs to that host's logger; closing it leaves the client.
+    const connection = new RedisConnection(this.#client, false, this.#timeoutMs, logger);
+    const fallback =
+      o.fallbackToLocal === true
+        ? createLocalLimitsEngine({
+            limitsFor,
+            timeScale,
+            interactiveReserve,
+            logger,
+            dayWindowMs: o.limiter?.dayWindowMs,
+          })
+        : undefined;
+    const limits = new RedisLimitsEngine({
+      connection,
+      keys,
+      limitsFor,
+      timeScale,
+      interactiveReserve,
+      logger,
+      windowSlackMs: o.limiter?.windowSlackMs ?? clamp(scaledMinute * 0.02, 10, 250),
+      leaseTtlMs: o.limiter?.leaseTtlMs ?? 30_000,
+      pollMs: o.limiter?.pollMs ?? clamp(scaledMinute * 0.01, 2, 50),
+      resyncToleranceMs: o.limiter?.resyncToleranceMs ?? Math.min(1000, scaledMinute * 0.1),
+      dayWindowMs: o.limiter?.dayWindowMs,
+      fallback,
+    });
+    const refreshLock = new RedisRefreshLock({ connection, keys, logger });
+    const store = new RedisTokenStore({
+      connection,
+      keys,
+      codec: this.#codec,
+      ttlMs: timeScale.ms(o.connectionTtlMs ?? 90 * DAY_MS),
+    });
+    const pendingAuthorizations = new RedisPendingAuthorizationStore({
+      connection,
+      keys,
+      codec: this.#codec,
+      retainExpiredMs: timeScale.ms(o.retainExpiredAuthorizationsMs ?? 3_600_000),
+    });
+    let closing: Promise<void> | undefined;
+    const parts: BackendParts = {
+      store,
+      refreshLock,
+      limits,
+      pendingAuthorizations,
+      close: () => {
+        closing ??= (async () => {
+          this.#attachments.delete(parts);
+          await limits.close();
+          await refreshLock.close();
+          await connection.close();
+        })();
+        return closing;
+      },
+    };
+    this.#attachments.add(parts);
+    return parts;
+  }
+
   close(): Promise<void> {
-    this.#closing ??= this.#close();
+    this.#closing ??= (async () => {
+      await Promise.allSettled([...this.#attachments].map((a) => a.close()));
+      await this.#root.close();
+    })();
     return this.#closing;
   }
 
   [inspect.custom](): string {
-    return `RedisBackend { status: '${this.#client.status}', closed: ${this.#closing !== undefined} }`;
+    return `RedisBackend { status: '${this.#client.status}', attached: ${this.#attachments.size}, closed: ${this.#closing !== undefined} }`;
   }
 
   toJSON(): Record<string, unknown> {
-    return { backend: 'redis', status: this.#client.status, closed: this.#closing !== undefined };
+    return {
+      backend: 'redis',
+      status: this.#client.status,
+      attached: this.#attachments.size,
+      closed: this.#closing !== undefined,
+    };
   }
-}
-
-function limitsResolver(o: RedisBackendOptions): (clientId: string) => XeroLimits {
-  const byClient = new Map<string, XeroLimits>();
-  for (const [name, app] of Object.entries(o.apps ?? {}))
-    byClient.set(app.clientId, resolveApp(name, app).limits);
-  return (clientId) => {
-    const base = byClient.get(clientId) ?? DEFAULT_LIMITS;
-    if (o.limitsFor === undefined) return { ...base };
-    const custom = o.limitsFor(clientId);
-    return { ...base, ...Object.fromEntries(Object.entries(custom).filter(([, v]) => v !== undefined)) };
-  };
 }
 
 async function createClient(url: string, timeoutMs: number): Promise<Redis> {

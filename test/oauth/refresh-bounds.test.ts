@@ -11,6 +11,7 @@ import { createRedisBackend } from '../../src/redis/index.js';
 import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
 import type { TokenStore } from '../../src/stores/token-store.js';
 import { sleep } from '../../src/time-scale.js';
+import { attachParts } from '../redis/support/backend-parts.js';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from '../redis/support/redis-test-env.js';
 import { connectRole, type Harness, simApp, startHarness, tokenRequests } from './support/harness.js';
 
@@ -230,14 +231,16 @@ describeWithRedis('with the Redis refresh lock', () => {
     const prefix = uniquePrefix('refresh-bounds');
     const mine = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
     const other = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    // Each stands for one process's host: its Redis refresh lock.
+    const [mineLock, otherLock] = [attachParts(mine).refreshLock, attachParts(other).refreshLock];
     try {
       h = await startHarness({ settings: { refreshLockTtlMs: 1500 } });
-      const { connections } = h.make({ refreshLock: mine.refreshLock });
+      const { connections } = h.make({ refreshLock: mineLock });
       await connectRole(h, connections, 'wisepay');
       const { accessToken } = await connections.connection('wisepay').credentials();
       // Another process holds the lock in Redis.
       let release!: () => void;
-      const held = other.refreshLock.run(
+      const held = otherLock.run(
         refreshLockKey('acct-1', 'wisepay'),
         60_000,
         () => new Promise<void>((r) => (release = r)),
@@ -270,8 +273,8 @@ describeWithRedis('with the Redis refresh lock', () => {
           }
         },
       };
-      const a = h.make({ identity: slow, refreshLock: mine.refreshLock });
-      const b = h.make({ identity: slow, refreshLock: other.refreshLock });
+      const a = h.make({ identity: slow, refreshLock: mineLock });
+      const b = h.make({ identity: slow, refreshLock: otherLock });
       const outcomes = await Promise.allSettled([
         a.connections.connection('wisepay').refreshAfterRejection(accessToken),
         sleep(50).then(() => b.connections.connection('wisepay').refreshAfterRejection(accessToken)),

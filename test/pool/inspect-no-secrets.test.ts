@@ -21,6 +21,7 @@ import {
   startXeroSimulator,
   type XeroSimulator,
 } from '../../src/testing/index.js';
+import { attachParts } from '../redis/support/backend-parts.js';
 import { describeWithRedis, REDIS_URL, uniquePrefix } from '../redis/support/redis-test-env.js';
 import { SIM_APP_OPTIONS } from './support/pool-world.js';
 
@@ -241,16 +242,16 @@ describe('no secret in util.inspect (showHidden, depth Infinity) or JSON of any 
       const redis: RedisBackend = await createRedisBackend({
         url: REDIS_URL,
         keyPrefix: uniquePrefix('inspect'),
-        timeScale: TIME_SCALE,
-        apps: SIM_APP_OPTIONS,
       });
       cleanups.push(() => redis.close());
+      // The parts a host with this time scale attaches (the scan plugs them in one by one).
+      const parts = attachParts(redis, { timeScale: TIME_SCALE });
       const backend: Backend = {
         kind: 'redis (plain codec)',
-        store: redis.store,
-        pending: redis.pendingAuthorizations,
-        lock: redis.refreshLock,
-        extras: { 'redis backend': redis, 'redis limits engine': redis.limits },
+        store: parts.store,
+        pending: parts.pendingAuthorizations,
+        lock: parts.refreshLock,
+        extras: { 'redis backend': redis, 'redis limits engine': parts.limits },
         secrets: new Map(),
         close: () => redis.close(),
       };

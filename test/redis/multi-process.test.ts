@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { XeroConnections } from '../../src/host.js';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
+import type { TokenStore } from '../../src/stores/token-store.js';
 import {
   DEMO_TENANT_ID,
   NEW_COMPANY_TENANT_ID,
@@ -8,6 +9,7 @@ import {
   startXeroSimulator,
   type XeroSimulator,
 } from '../../src/testing/index.js';
+import { observedBackend } from './support/backend-parts.js';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis-test-env.js';
 import { report, startTogether, WorkerProcess } from './support/worker-processes.js';
 
@@ -37,18 +39,20 @@ describeWithRedis('several processes on one Redis backend, against the simulator
   let sim: XeroSimulator;
   let redis: RedisBackend;
   let host: XeroConnections;
+  /** The store the host attached, to read and age records behind its back. */
+  let store: TokenStore;
 
   beforeAll(async () => {
     sim = await startXeroSimulator({ timeScale: SCALE, window: 'rolling' });
-    redis = await createRedisBackend({ url: REDIS_URL, keyPrefix, timeScale: SCALE, apps: APPS });
+    redis = await createRedisBackend({ url: REDIS_URL, keyPrefix });
+    const observed = observedBackend(redis);
     host = new XeroConnections({
       apps: APPS,
-      store: redis.store,
-      refreshLock: redis.refreshLock,
-      limits: redis.limits,
+      backend: observed.backend,
       timeScale: SCALE,
       xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
     });
+    store = observed.parts().store;
   });
   afterAll(async () => {
     await host?.close();
@@ -68,8 +72,8 @@ describeWithRedis('several processes on one Redis backend, against the simulator
 
   /** Makes the stored access token expired, here and at the simulator: the next call must refresh. */
   async function expireAccessToken(accountId: string): Promise<string> {
-    const current = (await redis.store.get(accountId, 'wisepay'))!;
-    const put = await redis.store.put(
+    const current = (await store.get(accountId, 'wisepay'))!;
+    const put = await store.put(
       { ...current.value, accessTokenExpiresAt: Date.now() - 1000 },
       current.version,
     );
@@ -131,7 +135,7 @@ describeWithRedis('several processes on one Redis backend, against the simulator
     const refreshes = refreshRequests(since);
     expect(refreshes).toHaveLength(1);
     expect(refreshes.filter((e) => e.status !== 200)).toEqual([]);
-    const stored = (await redis.store.get('acct-expired', 'wisepay'))!.value;
+    const stored = (await store.get('acct-expired', 'wisepay'))!.value;
     expect(stored.refreshToken).not.toBe(oldRefreshToken);
     expect(stored.broken).toBeUndefined();
   });
@@ -161,7 +165,7 @@ describeWithRedis('several processes on one Redis backend, against the simulator
     expect(died.signal).toBe('SIGKILL');
     // Xero rotated the token, but the new pair died with the process: the store still has the old one.
     expect(refreshRequests(since).filter((e) => e.status === 200)).toHaveLength(1);
-    expect((await redis.store.get('acct-crash', 'wisepay'))!.value.refreshToken).toBe(oldRefreshToken);
+    expect((await store.get('acct-crash', 'wisepay'))!.value.refreshToken).toBe(oldRefreshToken);
 
     for (const w of others) w.go();
     const reports = await Promise.all(others.map(report));
@@ -172,7 +176,7 @@ describeWithRedis('several processes on one Redis backend, against the simulator
     const refreshes = refreshRequests(since);
     expect(refreshes).toHaveLength(2);
     expect(refreshes.filter((e) => e.status !== 200)).toEqual([]); // the old token was still in grace: no invalid_grant
-    const stored = (await redis.store.get('acct-crash', 'wisepay'))!.value;
+    const stored = (await store.get('acct-crash', 'wisepay'))!.value;
     expect(stored.refreshToken).not.toBe(oldRefreshToken);
     expect(stored.broken).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import {
   startXeroSimulator,
   type XeroSimulator,
 } from '../../src/testing/index.js';
+import { observedBackend } from './support/backend-parts.js';
 import { describeWithRedisServer } from './support/redis-server-env.js';
 import { freePort, RedisServerProcess } from './support/redis-server-process.js';
 
@@ -62,12 +63,7 @@ describeWithRedisServer('host.close() after Redis refused the refresh lock’s r
   }
 
   it('returns within its bound and logs the unstored set by account and role, never a token', async () => {
-    redis = await createRedisBackend({
-      url: server.url,
-      keyPrefix: PREFIX,
-      timeScale: TIME_SCALE,
-      commandTimeoutMs: 1000,
-    });
+    redis = await createRedisBackend({ url: server.url, keyPrefix: PREFIX, commandTimeoutMs: 1000 });
     sim = await startXeroSimulator({ timeScale: TIME_SCALE });
     const record = (level: string) => (message: string, fields?: Record<string, unknown>) => {
       logs.push({ level, message, fields: fields ?? {} });
@@ -75,10 +71,7 @@ describeWithRedisServer('host.close() after Redis refused the refresh lock’s r
     // The default refresh lock ttl (120 s): the bound must not depend on a short one.
     const host = new XeroConnections({
       ...simulatorHostOptions(sim),
-      store: witnessed(redis.store),
-      refreshLock: redis.refreshLock,
-      pendingAuthorizations: redis.pendingAuthorizations,
-      limits: redis.limits,
+      backend: observedBackend(redis, (parts) => ({ store: witnessed(parts.store) })).backend,
       logger: { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') },
     });
     const pool = host.pool({ accountId: ACCOUNT, apps: 'wisepay' });

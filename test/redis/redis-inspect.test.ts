@@ -7,6 +7,7 @@ import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js'
 import { encryptedRecordCodec } from '../../src/redis/record-codec.js';
 import { RedisConnection } from '../../src/redis/redis-connection.js';
 import { sampleConnection } from '../stores/sample-connection.js';
+import { attachParts } from './support/backend-parts.js';
 import { describeWithRedisServer } from './support/redis-server-env.js';
 import { freePort, RedisServerProcess } from './support/redis-server-process.js';
 
@@ -37,7 +38,7 @@ describeWithRedisServer('no secret in util.inspect or JSON of the Redis backendâ
     await admin.acl('SETUSER', 'sdk', 'on', `>${PASSWORD}`, '~*', '&*', '+@all');
     await admin.config('SET', 'requirepass', PASSWORD);
     admin.disconnect();
-    const common = { keyPrefix: 'xc:inspect:', timeScale: 0.01, commandTimeoutMs: 1000 } as const;
+    const common = { keyPrefix: 'xc:inspect:', commandTimeoutMs: 1000 } as const;
     backends = [
       // Password in the URL, records in plain JSON.
       await createRedisBackend({ ...common, url: `redis://sdk:${PASSWORD}@127.0.0.1:${server.port}` }),
@@ -78,7 +79,9 @@ describeWithRedisServer('no secret in util.inspect or JSON of the Redis backendâ
   }
 
   it('the backend, store, pending store, refresh lock and limits engine, after real use', async () => {
-    for (const [i, redis] of backends.entries()) {
+    for (const [i, backend] of backends.entries()) {
+      // Attached as a host would attach it.
+      const redis = attachParts(backend, { timeScale: 0.01 });
       const record = sampleConnection({ accountId: `acct-${i}`, role: 'wisepay' });
       secrets.add(record.accessToken);
       secrets.add(record.refreshToken);
@@ -105,7 +108,7 @@ describeWithRedisServer('no secret in util.inspect or JSON of the Redis backendâ
           { priority: 'interactive', mayUseReserve: true },
           async () => {
             for (const [label, value] of Object.entries({
-              backend: redis,
+              backend,
               store: redis.store,
               pendingAuthorizations: redis.pendingAuthorizations,
               refreshLock: redis.refreshLock,

@@ -3,6 +3,7 @@ import { isXeroConnectionsError } from '../../src/errors/index.js';
 import type { LimitKey, LimitsEngine } from '../../src/limits/limits-engine.js';
 import { createRedisBackend, type RedisBackend, type RedisBackendOptions } from '../../src/redis/index.js';
 import { sleep } from '../../src/time-scale.js';
+import { attachParts, type TestHostConfig } from './support/backend-parts.js';
 import {
   deleteKeys,
   describeWithRedis,
@@ -34,20 +35,24 @@ afterAll(async () => {
 });
 
 /** `count` backends sharing one prefix: each stands for a process. */
-async function processes(count: number, options: Partial<RedisBackendOptions> = {}): Promise<LimitsEngine[]> {
+async function processes(
+  count: number,
+  options: Partial<RedisBackendOptions> & Pick<TestHostConfig, 'limitsFor' | 'interactiveReserve'> = {},
+): Promise<LimitsEngine[]> {
   const keyPrefix = uniquePrefix('limits');
   prefixes.add(keyPrefix);
   const engines: LimitsEngine[] = [];
+  const { limitsFor, interactiveReserve, ...redisOptions } = options;
   for (let i = 0; i < count; i++) {
     const redis = await createRedisBackend({
       url: REDIS_URL,
       keyPrefix,
-      timeScale: SCALE,
-      ...options,
-      limiter: { windowSlackMs: SLACK, ...options.limiter },
+      ...redisOptions,
+      limiter: { windowSlackMs: SLACK, ...redisOptions.limiter },
     });
     open.push(redis);
-    engines.push(redis.limits);
+    // What each process's host attaches: its own time scale, app limits and reserve.
+    engines.push(attachParts(redis, { timeScale: SCALE, limitsFor, interactiveReserve }).limits);
   }
   return engines;
 }
@@ -280,13 +285,9 @@ describeWithRedis('RedisLimitsEngine', () => {
     // a ttl: only -1 (no ttl) is a failure.
     const keyPrefix = uniquePrefix('limits-ttl');
     prefixes.add(keyPrefix);
-    const redis = await createRedisBackend({
-      url: REDIS_URL,
-      keyPrefix,
-      timeScale: SCALE,
-      limitsFor: () => ({ perMinute: 3 }),
-    });
-    open.push(redis);
+    const backend = await createRedisBackend({ url: REDIS_URL, keyPrefix });
+    open.push(backend);
+    const redis = attachParts(backend, { timeScale: SCALE, limitsFor: () => ({ perMinute: 3 }) });
     const calls = Array.from({ length: 5 }, (_, i) =>
       redis.limits.schedule(
         TENANT,

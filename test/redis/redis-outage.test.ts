@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BackendParts } from '../../src/contracts/backend.js';
 import { isXeroConnectionsError } from '../../src/errors/index.js';
 import type { LimitKey } from '../../src/limits/limits-engine.js';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import { sleep } from '../../src/time-scale.js';
 import { sampleConnection } from '../stores/sample-connection.js';
+import { attachParts } from './support/backend-parts.js';
 import { freePort, RedisServerProcess } from './support/redis-server-process.js';
 import { describeWithRedis } from './support/redis-test-env.js';
 
@@ -27,24 +29,23 @@ async function outcome(p: Promise<unknown>, since = Date.now()) {
 
 describeWithRedis('Redis outage (a dedicated redis-server, stopped and restarted)', () => {
   let server: RedisServerProcess;
-  let redis: RedisBackend;
-  let fallback: RedisBackend;
+  let backends: RedisBackend[] = [];
+  let redis: BackendParts;
+  let fallback: BackendParts;
 
   beforeAll(async () => {
     server = new RedisServerProcess(await freePort());
     await server.start();
-    const options = {
-      url: server.url,
-      keyPrefix: 'xc:outage:',
-      timeScale: 0.005,
-      commandTimeoutMs: BOUND,
-    } as const;
-    redis = await createRedisBackend({ ...options, limitsFor: () => ({ perMinute: 4 }) });
-    fallback = await createRedisBackend({ ...options, fallbackToLocal: true });
+    const options = { url: server.url, keyPrefix: 'xc:outage:', commandTimeoutMs: BOUND } as const;
+    backends = [
+      await createRedisBackend(options),
+      await createRedisBackend({ ...options, fallbackToLocal: true }),
+    ];
+    redis = attachParts(backends[0]!, { timeScale: 0.005, limitsFor: () => ({ perMinute: 4 }) });
+    fallback = attachParts(backends[1]!, { timeScale: 0.005 });
   });
   afterAll(async () => {
-    await redis?.close();
-    await fallback?.close();
+    for (const backend of backends) await backend.close();
     await server?.kill();
   });
 
@@ -116,7 +117,7 @@ describeWithRedis('Redis outage (a dedicated redis-server, stopped and restarted
     let inRedis = 0;
     while (Date.now() < backBy && inRedis === 0) {
       await fallback.limits.schedule(TENANT, batch, async () => undefined);
-      inRedis = await fallback.client.zcard('xc:outage:lim:app-1:t:tenant-a:minute').catch(() => 0);
+      inRedis = await backends[1]!.client.zcard('xc:outage:lim:app-1:t:tenant-a:minute').catch(() => 0);
       await sleep(50);
     }
     expect(inRedis).toBeGreaterThan(0);

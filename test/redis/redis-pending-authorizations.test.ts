@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, expect, it } from 'vitest';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import type { PendingAuthorization } from '../../src/stores/pending-authorization-store.js';
+import { attachParts } from './support/backend-parts.js';
 import {
   deleteKeys,
   describeWithRedis,
@@ -33,9 +34,10 @@ function pending(state: string, expiresInMs = 60_000): PendingAuthorization {
 
 describeWithRedis('RedisPendingAuthorizationStore', () => {
   it('a state saved by one process is taken once, by whichever process gets the callback', async () => {
-    const a = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
-    const b = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
-    opened.push(a, b);
+    const redisA = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    const redisB = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
+    opened.push(redisA, redisB);
+    const [a, b] = [attachParts(redisA), attachParts(redisB)];
     const saved = pending('state-1');
     await a.pendingAuthorizations.save(saved);
     expect(await b.pendingAuthorizations.peek('state-1')).toEqual({
@@ -53,12 +55,13 @@ describeWithRedis('RedisPendingAuthorizationStore', () => {
   });
 
   it('keys expire after expiresAt plus the retention', async () => {
-    const c = await createRedisBackend({
+    const redis = await createRedisBackend({
       url: REDIS_URL,
       keyPrefix: prefix,
       retainExpiredAuthorizationsMs: 5_000,
     });
-    opened.push(c);
+    opened.push(redis);
+    const c = attachParts(redis);
     await c.pendingAuthorizations.save(pending('state-ttl', 10_000));
     const ttl = (await keysWithTtl(`${prefix}auth:state-ttl`)).get(`${prefix}auth:state-ttl`)!;
     expect(ttl).toBeGreaterThan(14_000);
@@ -76,7 +79,9 @@ describeWithRedis('RedisPendingAuthorizationStore', () => {
     } finally {
       admin.disconnect();
     }
-    const error = await redis.pendingAuthorizations.take('state-corrupt').catch((e: unknown) => e);
+    const error = await attachParts(redis)
+      .pendingAuthorizations.take('state-corrupt')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'StoreError', code: 'ERR_STORE' });
     const texts: string[] = [];
     for (let e: unknown = error; e instanceof Error; e = e.cause) {
@@ -93,13 +98,14 @@ describeWithRedis('RedisPendingAuthorizationStore', () => {
   it('util.inspect (showHidden, any depth) and JSON show no verifier, nonce or connection detail', async () => {
     const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
     opened.push(redis);
-    const store = redis.pendingAuthorizations;
+    const parts = attachParts(redis);
+    const store = parts.pendingAuthorizations;
     await store.save(pending('state-inspect'));
     await store.peek('state-inspect');
     const text = [
       inspect(store, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
       JSON.stringify(store),
-      inspect(redis.refreshLock, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+      inspect(parts.refreshLock, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
     ].join('\n');
     for (const secret of ['verifier-secret-value', 'nonce-value', REDIS_URL, '6379', prefix]) {
       expect(text).not.toContain(secret);

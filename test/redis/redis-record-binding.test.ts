@@ -6,6 +6,7 @@ import { isXeroConnectionsError } from '../../src/errors/index.js';
 import { createRedisBackend, type RedisBackendOptions } from '../../src/redis/index.js';
 import type { StoredConnection } from '../../src/stores/token-store.js';
 import { sampleConnection } from '../stores/sample-connection.js';
+import { attachParts } from './support/backend-parts.js';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis-test-env.js';
 
 /**
@@ -31,8 +32,8 @@ describeWithRedis('Redis records are bound to their account and role', () => {
 
   async function backend(extra: Partial<RedisBackendOptions> = {}, keyPrefix = uniquePrefix('binding')) {
     prefixes.push(keyPrefix);
-    const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix, ...extra });
-    return { redis, keyPrefix, close: () => redis.close() };
+    const backend = await createRedisBackend({ url: REDIS_URL, keyPrefix, ...extra });
+    return { redis: attachParts(backend), keyPrefix, close: () => backend.close() };
   }
 
   /** What a refused read must look like: ERR_STORE naming account and role, and none of the record. */

@@ -1,10 +1,12 @@
 import { inspect } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterAll, expect, it } from 'vitest';
+import type { BackendParts } from '../../src/contracts/backend.js';
 import { isXeroConnectionsError } from '../../src/errors/index.js';
 import { AbortedError, DeadlineExceededError } from '../../src/errors/timing-errors.js';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
 import { sleep } from '../../src/time-scale.js';
+import { attachParts } from './support/backend-parts.js';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis-test-env.js';
 
 const opened: Array<{ redis: RedisBackend; prefix: string }> = [];
@@ -15,14 +17,14 @@ afterAll(async () => {
   }
 });
 
-/** Several backends on one prefix: stand-ins for several processes. */
-async function processes(count: number): Promise<{ backends: RedisBackend[]; prefix: string }> {
+/** Several backends on one prefix, each attached as a host would: stand-ins for several processes. */
+async function processes(count: number): Promise<{ backends: BackendParts[]; prefix: string }> {
   const prefix = uniquePrefix('lock');
-  const backends: RedisBackend[] = [];
+  const backends: BackendParts[] = [];
   for (let i = 0; i < count; i++) {
     const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix: prefix });
     opened.push({ redis, prefix });
-    backends.push(redis);
+    backends.push(attachParts(redis));
   }
   return { backends, prefix };
 }
@@ -67,7 +69,7 @@ describeWithRedis('RedisRefreshLock', () => {
 
   it('only the owner releases: a holder whose ttl lapsed cannot delete the next holder’s lock', async () => {
     const { backends, prefix } = await processes(2);
-    const [a, b] = backends as [RedisBackend, RedisBackend];
+    const [a, b] = backends as [BackendParts, BackendParts];
     const raw = new Redis(REDIS_URL);
     try {
       let bInside = false;
@@ -147,7 +149,7 @@ describeWithRedis('RedisRefreshLock', () => {
 
   it('a waiter stops at its deadline or on abort, whether queued in its own process or polling Redis', async () => {
     const { backends } = await processes(2);
-    const [a, b] = backends as [RedisBackend, RedisBackend];
+    const [a, b] = backends as [BackendParts, BackendParts];
     let release!: () => void;
     const holding = new Promise<void>((r) => {
       void a.refreshLock.run('k', 60_000, async () => {

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, expect, it } from 'vitest';
 import { isXeroConnectionsError } from '../../src/errors/index.js';
-import { createRedisBackend } from '../../src/redis/index.js';
+import { createRedisBackend, type RedisBackendOptions } from '../../src/redis/index.js';
 import type { StoredConnection } from '../../src/stores/token-store.js';
 import { sampleConnection } from '../stores/sample-connection.js';
 import { describeTokenStoreContract } from '../stores/token-store-contract.js';
+import { attachParts, type TestHostConfig } from './support/backend-parts.js';
 import {
   deleteKeys,
   describeWithRedis,
@@ -19,20 +20,20 @@ afterAll(async () => {
   for (const prefix of prefixes) await deleteKeys(prefix);
 });
 
-async function backend(extra: Parameters<typeof createRedisBackend>[0] = {}) {
+async function backend(extra: Partial<RedisBackendOptions> = {}, host: TestHostConfig = {}) {
   const keyPrefix = uniquePrefix('store');
   prefixes.push(keyPrefix);
   const redis = await createRedisBackend({ url: REDIS_URL, keyPrefix, ...extra });
-  return { redis, keyPrefix };
+  return { redis, keyPrefix, store: attachParts(redis, host).store };
 }
 
 describeWithRedis('RedisTokenStore', () => {
   describeTokenStoreContract(
     'RedisTokenStore',
     async () => {
-      const { redis, keyPrefix } = await backend();
+      const { redis, keyPrefix, store } = await backend();
       return {
-        store: redis.store,
+        store,
         cleanup: async () => {
           await redis.close();
           await deleteKeys(keyPrefix);
@@ -45,9 +46,11 @@ describeWithRedis('RedisTokenStore', () => {
   describeTokenStoreContract(
     'RedisTokenStore (encrypted)',
     async () => {
-      const { redis, keyPrefix } = await backend({ encryptionKeys: [{ id: 'k1', key: randomBytes(32) }] });
+      const { redis, keyPrefix, store } = await backend({
+        encryptionKeys: [{ id: 'k1', key: randomBytes(32) }],
+      });
       return {
-        store: redis.store,
+        store,
         cleanup: async () => {
           await redis.close();
           await deleteKeys(keyPrefix);
@@ -58,11 +61,11 @@ describeWithRedis('RedisTokenStore', () => {
   );
 
   it('puts a ttl on every key it writes, and one account is one key', async () => {
-    const { redis, keyPrefix } = await backend({ timeScale: 0.001 });
+    const { redis, keyPrefix, store } = await backend({}, { timeScale: 0.001 });
     try {
-      await redis.store.put(sampleConnection({ accountId: 'acct:with:colons', role: 'wisepay' }), null);
-      await redis.store.put(sampleConnection({ accountId: 'acct:with:colons', role: 'company' }), null);
-      await redis.store.delete('acct:with:colons', 'company');
+      await store.put(sampleConnection({ accountId: 'acct:with:colons', role: 'wisepay' }), null);
+      await store.put(sampleConnection({ accountId: 'acct:with:colons', role: 'company' }), null);
+      await store.delete('acct:with:colons', 'company');
       const keys = await keysWithTtl(keyPrefix);
       expect([...keys.keys()]).toEqual([`${keyPrefix}conn:acct%3Awith%3Acolons`]);
       const ttl = [...keys.values()][0]!;
@@ -76,9 +79,9 @@ describeWithRedis('RedisTokenStore', () => {
 
   it('with encryption keys, no token reaches Redis in clear, and rotation reads old records', async () => {
     const oldKey = { id: 'k-old', key: randomBytes(32) };
-    const { redis, keyPrefix } = await backend({ encryptionKeys: [oldKey] });
+    const { redis, keyPrefix, store } = await backend({ encryptionKeys: [oldKey] });
     const value: StoredConnection = sampleConnection({ accountId: 'acct-enc', role: 'wisepay' });
-    await redis.store.put(value, null);
+    await store.put(value, null);
     await redis.close();
 
     const raw = new Redis(REDIS_URL);
@@ -96,7 +99,7 @@ describeWithRedis('RedisTokenStore', () => {
       encryptionKeys: [{ id: 'k-new', key: randomBytes(32) }, oldKey],
     });
     try {
-      expect((await rotated.store.get('acct-enc', 'wisepay'))?.value).toEqual(value);
+      expect((await attachParts(rotated).store.get('acct-enc', 'wisepay'))?.value).toEqual(value);
     } finally {
       await rotated.close();
     }
@@ -107,7 +110,9 @@ describeWithRedis('RedisTokenStore', () => {
       encryptionKeys: [{ id: 'k-x', key: randomBytes(32) }],
     });
     try {
-      const error = await wrongKeys.store.get('acct-enc', 'wisepay').catch((e: unknown) => e);
+      const error = await attachParts(wrongKeys)
+        .store.get('acct-enc', 'wisepay')
+        .catch((e: unknown) => e);
       expect(isXeroConnectionsError(error) && error.code).toBe('ERR_STORE');
       expect(JSON.stringify(error)).not.toContain(value.refreshToken);
     } finally {
@@ -116,14 +121,14 @@ describeWithRedis('RedisTokenStore', () => {
   });
 
   it('rejects a malformed record with a typed error naming the fields, and writes nothing', async () => {
-    const { redis, keyPrefix } = await backend();
+    const { redis, keyPrefix, store } = await backend();
     try {
       const bad = {
         ...sampleConnection({ accountId: 'acct-bad', role: 'wisepay' }),
         refreshToken: '',
         connectedAt: Number.NaN,
       };
-      const error = await redis.store.put(bad, null).catch((e: unknown) => e);
+      const error = await store.put(bad, null).catch((e: unknown) => e);
       expect(isXeroConnectionsError(error) && error.code).toBe('ERR_INVALID_ARGUMENT');
       expect((error as Error).message).toMatch(/refreshToken/);
       expect((error as Error).message).toMatch(/connectedAt/);

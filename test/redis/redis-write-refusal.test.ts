@@ -18,6 +18,7 @@ import {
 } from '../../src/testing/index.js';
 import { sleep } from '../../src/time-scale.js';
 import { sampleConnection } from '../stores/sample-connection.js';
+import { observedBackend } from './support/backend-parts.js';
 import { describeWithRedisServer } from './support/redis-server-env.js';
 import { freePort, RedisServerProcess } from './support/redis-server-process.js';
 
@@ -47,6 +48,8 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
   let server: RedisServerProcess;
   let admin: Redis;
   let redis: RedisBackend;
+  /** The store the host attached (unwrapped), for the store's own tests. */
+  let store: TokenStore;
   let sim: XeroSimulator;
   let host: XeroConnections;
   const logs: string[] = [];
@@ -175,7 +178,6 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
     redis = await createRedisBackend({
       url: `redis://${SDK_USER}:${SDK_PASSWORD}@127.0.0.1:${server.port}`,
       keyPrefix: PREFIX,
-      timeScale: TIME_SCALE,
       commandTimeoutMs: 1000,
     });
     sim = await startXeroSimulator({ timeScale: TIME_SCALE });
@@ -184,13 +186,15 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
     const capture = (level: string) => (message: string, fields?: Record<string, unknown>) => {
       logs.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
     };
+    const observed = observedBackend(redis, (parts) => ({
+      store: witnessedStore(parts.store),
+      pendingAuthorizations: witnessedPending(parts.pendingAuthorizations),
+    }));
     host = new XeroConnections({
       ...options,
-      store: witnessedStore(redis.store),
-      refreshLock: redis.refreshLock,
-      pendingAuthorizations: witnessedPending(redis.pendingAuthorizations),
-      limits: redis.limits,
-      // A refusal also refuses the refresh lock's release, so the lock lapses by its ttl: keep it short.
+      backend: observed.backend,
+      // A refusal also refuses the refresh lock's release, so the lock lapses only by its ttl: the outage
+      // tests below call again once Redis takes writes, and must not wait 120 s for it.
       oauth: { refreshLockTtlMs: LOCK_TTL_MS },
       logger: {
         debug: capture('debug'),
@@ -199,11 +203,11 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
         error: capture('error'),
       },
     });
+    store = observed.parts().store;
   }, 30_000);
 
   afterAll(async () => {
-    // close() stores the rotated sets the refused writes kept in memory; where Redis also refused the
-    // refresh lock's release, that waits for the lock's ttl to lapse.
+    // close() stores the rotated sets the refused writes kept in memory, within oauth.closeTimeoutMs.
     await host?.close();
     await redis?.close();
     await sim?.close();
@@ -280,7 +284,7 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
         // the refresh lock whose release was refused lapses), with the tokens Xero rotated meanwhile.
         const organisation = await pool.role('wisepay').organisation.get();
         expect(organisation).toBeDefined();
-        const stored = await redis.store.get(accountId, 'wisepay');
+        const stored = await store.get(accountId, 'wisepay');
         expect(stored?.value.broken).toBeUndefined();
       }
     });
@@ -317,7 +321,7 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
       secrets.add(record.refreshToken);
       await refusal.refuse(accountId);
       const t0 = Date.now();
-      const error = await redis.store.put(record, null).then(
+      const error = await store.put(record, null).then(
         () => undefined,
         (e: unknown) => e,
       );
@@ -337,6 +341,6 @@ describeWithRedisServer('Redis refusing writes never leaks what the refused comm
     }
     // Writes work again once Redis accepts them: nothing is stuck.
     const record = sampleConnection({ accountId: 'acct-direct-after', role: 'wisepay' });
-    expect(await redis.store.put(record, null)).toEqual({ ok: true, version: 1 });
+    expect(await store.put(record, null)).toEqual({ ok: true, version: 1 });
   });
 });
