@@ -200,7 +200,11 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
       if (lane.interruptedPayment || Date.now() - lane.lastProgressAt > STALL_PARDON_MS) {
         pardons++;
         await Promise.race([
-          worker.next((l) => l.m === 'p' || typeof l.done === 'string'),
+          worker.next((l) =>
+            lane.interruptedPayment
+              ? typeof l.done === 'string' || typeof l.fail === 'string'
+              : l.m === 'p' || typeof l.done === 'string',
+          ),
           worker.exited,
           delay(15_000),
         ]);
@@ -481,11 +485,12 @@ function countPayments(
         duplicates += ids.length - 1;
         // When Xero saw the key: a resend after the retention window is a new write to Xero too.
         const sends = sentAt.get(`${item.idempotencyKey}:0`) ?? [];
-        const gaps = sends.slice(1).map((at, i) => at - (sends[i] as number));
-        const beyond = gaps.filter((g) => g >= IDEMPOTENCY_RETENTION_MS).length;
+        // Xero remembers a key for ~6 minutes from the write it first saw; replays do not extend that.
+        const after = sends.slice(1).map((at) => at - (sends[0] as number));
+        const beyond = after.filter((g) => g >= IDEMPOTENCY_RETENTION_MS).length;
         log(
           'kill',
-          `DUPLICATE: work item ${item.id} was paid ${ids.length} times; its key reached Xero ${sends.length} times, gaps ${gaps.map((g) => `${(g / XERO_MINUTE).toFixed(1)}`).join(', ')} Xero min (${beyond} beyond the ${IDEMPOTENCY_RETENTION_MS / XERO_MINUTE}-minute retention)`,
+          `DUPLICATE: work item ${item.id} was paid ${ids.length} times; its key reached Xero ${sends.length} times, resent ${after.map((g) => `${(g / XERO_MINUTE).toFixed(1)}`).join(', ')} Xero min after the first (${beyond} past the ${IDEMPOTENCY_RETENTION_MS / XERO_MINUTE}-minute retention)`,
         );
       }
       const confirmed = done.get(item.id);
