@@ -147,6 +147,7 @@ export class XeroConnections {
         baseDelayMs: opts.http?.retryBaseDelayMs ?? 1000,
         maxDelayMs: opts.http?.retryMaxDelayMs ?? 60_000,
         rateLimitRetries: opts.rateLimits?.maxRetries ?? 3,
+        maxOutageWaitMs: opts.http?.maxOutageWaitMs,
       },
     });
     this.#connectionsApi = createConnectionsApi(this.#pipeline, timeoutMs);
@@ -292,6 +293,7 @@ export class XeroConnections {
       options,
     );
   }
+
   /**
    * Closes every pool, the limits engine (queued calls reject with `ClosedError`), the HTTP agents, the
    * parts its `backend` attached, and the store, lock and engine if the host made them (ones you passed
@@ -304,6 +306,7 @@ export class XeroConnections {
     await Promise.allSettled(pools.map((p) => p.close()));
     this.#pools.clear();
     const closing: Array<Promise<unknown> | undefined> = [];
+    this.#pipeline.close(); // calls waiting out an outage end with ClosedError
     if (this.#owns.limits) closing.push(this.#limits.close());
     if (this.#owns.store) closing.push(this.#store.close?.());
     if (this.#owns.refreshLock) closing.push(this.#refreshLock.close?.());

@@ -122,6 +122,13 @@ export interface XeroConnectionsOptions {
     retryBaseDelayMs?: number;
     /** Cap of one backoff delay in real ms (scaled). @default 60000 */
     retryMaxDelayMs?: number;
+    /**
+     * Longest a call waits out an outage of Xero (503, unreachable; API, identity or its organisation), in
+     * real ms (scaled). Meanwhile calls wait without spending retries or rate-limit units while one probe
+     * at a time checks for revival; a `concurrent` 429 without a deadline is repeated this long too.
+     * @default 600000 (10 minutes)
+     */
+    maxOutageWaitMs?: number;
     /** Largest request body sent, in bytes; larger is an InvalidArgumentError, nothing sent. @default 3670016 (3.5 MiB, Xero's limit) */
     maxRequestBytes?: number;
     /** Largest response body read, in bytes; larger is an XeroApiError, the rest unread. @default 52428800 (50 MiB) */
@@ -282,6 +289,7 @@ const hostOptionsShape = z.strictObject({
       maxRetries: z.number().int().min(0).max(20).optional(),
       retryBaseDelayMs: duration.optional(),
       retryMaxDelayMs: duration.optional(),
+      maxOutageWaitMs: positiveInt.optional(),
       maxRequestBytes: z.number().int().min(1024).max(MAX_BODY_BYTES).optional(),
       maxResponseBytes: z.number().int().min(1024).max(MAX_BODY_BYTES).optional(),
     })

@@ -4,6 +4,8 @@ import { DayLimitExceededError, RateLimitError } from '../errors/rate-limit-erro
 import { AbortedError, TimeoutError } from '../errors/timing-errors.js';
 import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
+import { OutageHold } from '../limits/outage-hold.js';
+import { LocalOutageStore } from '../limits/outage-store.js';
 import { parseRateLimitHeaders, type RateLimitHeaders } from '../limits/rate-limit-headers.js';
 import type { Logger } from '../logger.js';
 import type { Role } from '../roles.js';
@@ -11,8 +13,15 @@ import { sleep, type TimeScale } from '../time-scale.js';
 import { withCallContext } from './error-context.js';
 import { classifyResponse, type ResponseOutcome } from './error-mapping.js';
 import { type HttpTransport, TransportFailure, type TransportResponse } from './http-transport.js';
+import { type OutageCallState, OutageWaits, outageScopes } from './outage-waits.js';
 import { type QueryValue, resolveTarget } from './request-target.js';
-import { backoffDelay, mayRetryTransient, type RetrySettings } from './retry-policy.js';
+import {
+  backoffDelay,
+  DEFAULT_MAX_OUTAGE_WAIT_MS,
+  IDEMPOTENCY_WINDOW_MS,
+  mayRetryTransient,
+  type RetrySettings,
+} from './retry-policy.js';
 import { toXeroJson } from './xero-date.js';
 
 /** A raw request to Xero. `path` is under `/api.xro/2.0` unless it starts with `/connections` or `/api.`. */
@@ -76,7 +85,35 @@ export interface CallPipelineDeps {
  * outages (writes only with their idempotency key), and typed errors naming the call.
  */
 export class CallPipeline {
-  constructor(private readonly deps: CallPipelineDeps) {}
+  /** Calls wait here while Xero (or its identity service, or their organisation) is down. */
+  private readonly outages: OutageWaits;
+  private readonly maxOutageWaitMs: number;
+
+  constructor(private readonly deps: CallPipelineDeps) {
+    const { timeScale, retry } = deps;
+    this.maxOutageWaitMs = timeScale.ms(retry.maxOutageWaitMs ?? DEFAULT_MAX_OUTAGE_WAIT_MS);
+    let waits: OutageWaits | undefined;
+    const hold = new OutageHold({
+      // The engine's store is shared across processes (Redis): one prober per deployment.
+      store: deps.limits.outages ?? new LocalOutageStore(),
+      probeBaseDelayMs: timeScale.ms(retry.baseDelayMs),
+      probeMaxDelayMs: timeScale.ms(retry.maxDelayMs),
+      pollMs: timeScale.seconds(1),
+      recordTtlMs: this.maxOutageWaitMs + timeScale.ms(retry.maxDelayMs),
+      logger: deps.logger,
+      onUp: (scope, downMs) => waits?.recovered(scope, downMs),
+    });
+    waits = new OutageWaits(hold, {
+      maxOutageWaitMs: this.maxOutageWaitMs,
+      idempotencyWindowMs: timeScale.ms(IDEMPOTENCY_WINDOW_MS),
+    });
+    this.outages = waits;
+  }
+
+  /** Ends every wait for an outage's end (ClosedError); the host calls it on close. */
+  close(): void {
+    this.outages.hold.close();
+  }
 
   async execute(
     subject: CallSubject,
@@ -95,14 +132,36 @@ export class CallPipeline {
       method,
       path: target.displayPath,
     };
+    const outage = this.outages.newCall();
+    const probeSafe = mayRetryTransient(method, options.idempotencyKey);
+    const holdWait = {
+      deadline: options.deadline,
+      signal: options.signal,
+      probeSafe,
+      leaseMs: options.timeoutMs + this.deps.timeScale.seconds(5),
+    };
     let creds: CallCredentials;
     try {
-      creds = await connection.credentials({ signal: options.signal, deadline: options.deadline });
+      creds = await this.throughIdentityOutage(
+        () => connection.credentials({ signal: options.signal, deadline: options.deadline }),
+        outage,
+        connection,
+        holdWait,
+        ctx,
+      );
     } catch (error) {
       if (stats) stats.failed++;
       throw withCallContext(error, ctx);
     }
-    const state = { refreshed: false, transientRetries: 0, rateRetries: 0, attempt: 0 };
+    const state: CallState = {
+      refreshed: false,
+      transientRetries: 0,
+      rateRetries: 0,
+      attempt: 0,
+      sentAt: 0,
+      concurrentSince: undefined,
+      concurrentRejections: 0,
+    };
     for (;;) {
       ctx.clientId = creds.clientId;
       if (!target.tenantless && creds.tenantId !== null) ctx.tenantId = creds.tenantId;
@@ -114,6 +173,8 @@ export class CallPipeline {
       let rateHeaders!: RateLimitHeaders;
       let durationMs = 0;
       try {
+        // While Xero is down the call waits here, before the limits engine: it spends no unit.
+        await this.outages.beforeAttempt(outageScopes(key), outage, connection, holdWait, ctx);
         if (eventBase) events?.emit('call:queued', eventBase);
         const queuedAt = Date.now();
         result = await this.deps.limits.schedule(
@@ -122,7 +183,9 @@ export class CallPipeline {
             priority: subject.priority,
             mayUseReserve: subject.mayUseReserve,
             // The deadline bounds when the call starts; retries belong to a call that already started.
-            deadline: state.attempt === 0 ? options.deadline : undefined,
+            // A call Xero refused for `concurrent` never ran: its deadline still bounds its wait.
+            deadline:
+              state.attempt === 0 || state.concurrentSince !== undefined ? options.deadline : undefined,
             signal: options.signal,
           },
           async () => {
@@ -132,6 +195,7 @@ export class CallPipeline {
             if (waitedMs > this.deps.timeScale.seconds(60))
               creds = await connection.credentials({ signal: options.signal });
             const startedAt = Date.now();
+            state.sentAt = startedAt;
             if (stats) stats.attempts++;
             try {
               const response = await this.deps.transport.send({
@@ -154,10 +218,19 @@ export class CallPipeline {
           },
         );
       } catch (error) {
+        await this.outages.abandon(outage);
         if (stats) stats.failed++;
         throw withCallContext(error, ctx);
       }
       state.attempt++;
+      const outageScope = await this.outages.afterAttempt(
+        key,
+        result,
+        state.sentAt,
+        outage,
+        connection,
+        undefined,
+      );
 
       const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
         result instanceof TransportFailure
@@ -185,8 +258,27 @@ export class CallPipeline {
         attempt: state.attempt,
       });
 
+      if (outageScope !== undefined && probeSafe) {
+        // Xero is down: the call waits for revival (next turn of the loop), then goes again with the same
+        // idempotency key. It spends no retry of its own; its deadline and maxOutageWaitMs bound the wait.
+        if (stats) stats.retries++;
+        continue;
+      }
+
       try {
-        const next = await this.decide(outcome, subject, request, options, key, ctx, creds, state, eventBase);
+        const next = await this.decide(
+          outcome,
+          subject,
+          request,
+          options,
+          key,
+          ctx,
+          creds,
+          state,
+          eventBase,
+          outage,
+          holdWait,
+        );
         if (next.done) {
           if (stats) stats.succeeded++;
           return {
@@ -222,8 +314,10 @@ export class CallPipeline {
     key: LimitKey,
     ctx: ErrorContext,
     creds: CallCredentials,
-    state: { refreshed: boolean; transientRetries: number; rateRetries: number },
+    state: CallState,
     eventBase: ReturnType<CallPipeline['eventBase']>,
+    outage: OutageCallState,
+    holdWait: HoldWaitOptions,
   ): Promise<{ done: true; body: unknown } | { done: false; creds: CallCredentials }> {
     const { timeScale, retry, limits } = this.deps;
     const { connection } = subject;
@@ -246,6 +340,28 @@ export class CallPipeline {
               retryAfterMs: wait,
             },
           );
+        }
+        if (problem === 'concurrent' && limits.concurrencyRejected !== undefined) {
+          // Someone else holds some of Xero's slots: fewer calls in flight on the key (AIMD) and one slot
+          // held briefly; the call itself waits for a slot again, never failing while its deadline allows.
+          // Without a deadline, a Xero that stays full for many rounds (each a slot wait at a lower cap)
+          // ends the call after CONCURRENT_429_BOUND of them, so nothing waits forever.
+          state.concurrentSince ??= Date.now();
+          state.concurrentRejections++;
+          const pastDeadline = options.deadline !== undefined && Date.now() >= options.deadline;
+          if (
+            pastDeadline ||
+            (options.deadline === undefined && state.concurrentRejections > CONCURRENT_429_BOUND)
+          ) {
+            throw new RateLimitError(
+              pastDeadline
+                ? "Xero kept answering 429 (concurrent) until the call's deadline"
+                : `Xero kept answering 429 (concurrent) ${state.concurrentRejections} times`,
+              { ...ctx, status: 429, problem, retryAfterMs },
+            );
+          }
+          limits.concurrencyRejected(key, state.sentAt);
+          return { done: false, creds };
         }
         if (state.rateRetries >= retry.rateLimitRetries) {
           throw new RateLimitError(
@@ -270,10 +386,18 @@ export class CallPipeline {
           );
         }
         state.refreshed = true;
+        const refresh = connection.refreshAfterRejection.bind(connection);
+        const rejected = creds.accessToken;
         try {
           return {
             done: false,
-            creds: await connection.refreshAfterRejection(creds.accessToken, { signal: options.signal }),
+            creds: await this.throughIdentityOutage(
+              () => refresh(rejected, { signal: options.signal }),
+              outage,
+              connection,
+              holdWait,
+              ctx,
+            ),
           };
         } catch (error) {
           throw withCallContext(error, ctx);
@@ -313,6 +437,37 @@ export class CallPipeline {
               });
         return this.retryTransient(error, subject, request, options, state, creds);
       }
+    }
+  }
+
+  /**
+   * Reads or refreshes tokens; while Xero's identity service is down (XeroUnavailableError), waits for its
+   * revival in the outage hold and tries again (as the probe, or once another call revived it).
+   */
+  private async throughIdentityOutage(
+    read: () => Promise<CallCredentials>,
+    outage: OutageCallState,
+    connection: CallSubject['connection'],
+    holdWait: HoldWaitOptions,
+    ctx: ErrorContext,
+  ): Promise<CallCredentials> {
+    for (;;) {
+      let creds: CallCredentials;
+      try {
+        creds = await read();
+      } catch (error) {
+        if (!(await this.outages.identityAnswer(outage, connection, error))) throw error;
+        await this.outages.beforeAttempt(
+          ['identity'],
+          outage,
+          connection,
+          { ...holdWait, probeSafe: true },
+          ctx,
+        );
+        continue;
+      }
+      await this.outages.identityAnswer(outage, connection, undefined);
+      return creds;
     }
   }
 
@@ -407,6 +562,30 @@ export class CallPipeline {
       priority: subject.priority,
     };
   }
+}
+
+/** What the pipeline tracks over one call's attempts. */
+interface CallState {
+  refreshed: boolean;
+  transientRetries: number;
+  rateRetries: number;
+  attempt: number;
+  /** Epoch ms the last attempt was sent. */
+  sentAt: number;
+  /** Epoch ms of the call's first `concurrent` 429, if any. */
+  concurrentSince: number | undefined;
+  concurrentRejections: number;
+}
+
+/** `concurrent` 429s a call without a deadline sits out before it fails (it waits for a slot each time). */
+const CONCURRENT_429_BOUND = 50;
+
+/** The call's bounds on waiting out an outage. */
+interface HoldWaitOptions {
+  deadline: number | undefined;
+  signal: AbortSignal | undefined;
+  probeSafe: boolean;
+  leaseMs: number;
 }
 
 function hasAny(quota: RemainingQuota): boolean {
