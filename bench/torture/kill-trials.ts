@@ -206,14 +206,18 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
               : l.m === 'p' || typeof l.done === 'string',
           ),
           worker.exited,
-          delay(15_000),
+          delay(lane.interruptedPayment ? 60_000 : 15_000),
         ]);
       }
-      const point = await aimAndKill(worker, pick());
+      const mode = pick();
+      let paymentPending = false;
+      const point = await aimAndKill(worker, mode, () => {
+        paymentPending = worker.paymentPending;
+      });
       const exit = await worker.exited;
       if (point !== undefined && exit.signal === 'SIGKILL') {
         kills[kind]++;
-        lane.interruptedPayment = point === 'payment';
+        lane.interruptedPayment = paymentPending;
         tally(killedAt, point);
       } else if (exit.code !== 0) {
         tally(failures, 'worker-crash');
@@ -297,10 +301,15 @@ export async function runKillTrials(options: KillTrialsOptions): Promise<KillTri
  * or at a random moment; a worker that never gets there within 3 s (6 s for a payment) is killed where it
  * is.
  */
-async function aimAndKill(worker: TortureWorker, mode: KillMode): Promise<KillPoint | undefined> {
+async function aimAndKill(
+  worker: TortureWorker,
+  mode: KillMode,
+  beforeKill: () => void,
+): Promise<KillPoint | undefined> {
   const ended = worker.exited.then(() => undefined);
   if (mode === 'anytime') {
     await Promise.race([delay(randomInt(0, 2000)), ended]);
+    beforeKill();
     return worker.kill();
   }
   const marker = mode === 'refresh' ? 'R' : 'Y';
@@ -310,6 +319,7 @@ async function aimAndKill(worker: TortureWorker, mode: KillMode): Promise<KillPo
     ended.then(() => false),
   ]);
   if (reached) await delay(randomInt(0, mode === 'refresh' ? 6 : 10));
+  beforeKill();
   return worker.kill();
 }
 

@@ -71,6 +71,11 @@ export class TortureWorker {
     });
   }
 
+  /** A payment started and was neither confirmed nor failed yet (whatever else runs meanwhile). */
+  get paymentPending(): boolean {
+    return this.#inPayment;
+  }
+
   get running(): boolean {
     return this.#child.exitCode === null && this.#child.signalCode === null;
   }
