@@ -304,7 +304,8 @@ export class AccountPool implements ConnectionPool {
 
   #subject(role: Role, priority: CallPriority): CallSubject {
     this.#subjects ??= {};
-    const byRole = (this.#subjects[priority] ??= {});
+    this.#subjects[priority] ??= {};
+    const byRole = this.#subjects[priority];
     let subject = byRole[role];
     if (subject === undefined) {
       subject = {

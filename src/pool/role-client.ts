@@ -4,7 +4,7 @@ import type { Role } from '../roles.js';
 import type { CallOptions } from '../xero/call-options.js';
 import type { ResolvedCallOptions, XeroRequest, XeroResponse } from '../xero/call-pipeline.js';
 import { ContactsEndpoint } from '../xero/endpoints/contacts.js';
-import type { EndpointCaller } from '../xero/endpoints/endpoint-caller.js';
+import type { CheckedCall, EndpointCaller } from '../xero/endpoints/endpoint-caller.js';
 import { validateArgument } from '../xero/endpoints/filter-validation.js';
 import { InvoicesEndpoint } from '../xero/endpoints/invoices.js';
 import { OrganisationEndpoint } from '../xero/endpoints/organisation.js';
@@ -76,13 +76,15 @@ export interface XeroRoleClient {
 
 /**
  * The implementation behind `XeroRoleClient`. Its backend (the pool's way into the pipeline, which skips
- * validation) is a `#private` field: no caller can reach an unvalidated send, and `util.inspect` of a
- * client cannot walk into the pool's apps.
+ * validation) and the endpoints' caller (which sends what the SDK built without checking it again) are
+ * `#private`: no caller can reach an unvalidated send, and `util.inspect` of a client cannot walk into the
+ * pool's apps. User input is validated once, at the public entry (`request`, or a typed endpoint's method).
  */
-export class RoleClient implements XeroRoleClient, EndpointCaller {
+export class RoleClient implements XeroRoleClient {
   readonly role: Role;
   readonly defaultPriority: CallPriority;
   readonly #backend: RoleCallBackend;
+  readonly #caller: EndpointCaller;
   // Endpoints are made on first use: ten thousand accounts × three roles should cost little.
   #organisation: OrganisationEndpoint | undefined;
   #invoices: InvoicesEndpoint | undefined;
@@ -93,44 +95,63 @@ export class RoleClient implements XeroRoleClient, EndpointCaller {
     this.role = role;
     this.defaultPriority = defaultPriority;
     this.#backend = backend;
+    this.#caller = {
+      check: (options) => this.#check(options),
+      send: (request, call, idempotencyKey) => this.#send(request, call, idempotencyKey),
+    };
   }
 
   get organisation(): OrganisationEndpoint {
-    this.#organisation ??= new OrganisationEndpoint(this);
+    this.#organisation ??= new OrganisationEndpoint(this.#caller);
     return this.#organisation;
   }
 
   get invoices(): InvoicesEndpoint {
-    this.#invoices ??= new InvoicesEndpoint(this);
+    this.#invoices ??= new InvoicesEndpoint(this.#caller);
     return this.#invoices;
   }
 
   get payments(): PaymentsEndpoint {
-    this.#payments ??= new PaymentsEndpoint(this);
+    this.#payments ??= new PaymentsEndpoint(this.#caller);
     return this.#payments;
   }
 
   get contacts(): ContactsEndpoint {
-    this.#contacts ??= new ContactsEndpoint(this);
+    this.#contacts ??= new ContactsEndpoint(this.#caller);
     return this.#contacts;
   }
 
   async request<T = unknown>(request: XeroRequest, options?: CallOptions): Promise<XeroResponse<T>> {
     const req = validateArgument(requestSchema, request, 'request') as XeroRequest;
+    const call = this.#check(options);
+    return this.#send<T>(req, call, idempotencyKeyFor(req.method, call.idempotencyKey));
+  }
+
+  /** The one validation of a public call's options. */
+  #check(options: unknown): CheckedCall {
     const opts = validateArgument(optionsSchema, options, 'call options') ?? {};
-    const deadline = opts.deadline instanceof Date ? opts.deadline.getTime() : opts.deadline;
-    const resolved: ResolvedCallOptions = {
+    return {
+      priority: opts.priority ?? this.defaultPriority,
       timeoutMs: opts.timeout ?? this.#backend.defaultTimeoutMs,
       signal: opts.signal,
-      deadline,
-      idempotencyKey: idempotencyKeyFor(req.method, opts.idempotencyKey),
+      deadline: opts.deadline instanceof Date ? opts.deadline.getTime() : opts.deadline,
+      idempotencyKey: opts.idempotencyKey,
     };
-    return (await this.#backend.send(
-      this.role,
-      opts.priority ?? this.defaultPriority,
-      req,
-      resolved,
-    )) as XeroResponse<T>;
+  }
+
+  /** Into the pipeline with checked input: nothing is validated again (each page, each chunk). */
+  async #send<T>(
+    request: XeroRequest,
+    call: CheckedCall,
+    idempotencyKey: string | undefined,
+  ): Promise<XeroResponse<T>> {
+    const resolved: ResolvedCallOptions = {
+      timeoutMs: call.timeoutMs,
+      signal: call.signal,
+      deadline: call.deadline,
+      idempotencyKey,
+    };
+    return (await this.#backend.send(this.role, call.priority, request, resolved)) as XeroResponse<T>;
   }
 
   /** Secret-free summaries for loggers and `util.inspect`. */

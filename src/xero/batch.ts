@@ -49,13 +49,11 @@ export async function batchWrite<T>(
   write: BatchWrite,
   options: CallOptions | undefined,
 ): Promise<Array<BatchItemResult<T>>> {
+  // The one validation of the call: the options and every element, before anything is sent.
+  const call = caller.check(options);
   validateItems(write);
+  const logicalKey = idempotencyKeyFor(write.method, call.idempotencyKey, MAX_BATCH_IDEMPOTENCY_KEY_LENGTH);
   if (write.items.length === 0) return [];
-  const logicalKey = idempotencyKeyFor(
-    write.method,
-    options?.idempotencyKey,
-    MAX_BATCH_IDEMPOTENCY_KEY_LENGTH,
-  );
   const { envelope } = write;
   const chunks: Array<readonly object[]> = [];
   for (let i = 0; i < write.items.length; i += MAX_BATCH_SIZE)
@@ -63,14 +61,16 @@ export async function batchWrite<T>(
 
   const settled = await Promise.allSettled(
     chunks.map(async (chunk, chunkIndex) => {
-      const response = await caller.request(
+      // Chunks are requests the SDK built from checked input: sent without a second validation.
+      const response = await caller.send(
         {
           method: write.method,
           path: write.path,
           params: { summarizeErrors: false },
           data: { [write.collection]: chunk },
         },
-        { ...options, idempotencyKey: chunkIdempotencyKey(logicalKey, chunkIndex) ?? false },
+        call,
+        chunkIdempotencyKey(logicalKey, chunkIndex),
       );
       const parsed = parseResponse(envelope, response) as Record<string, unknown>;
       return (parsed[write.collection] ?? []) as T[];

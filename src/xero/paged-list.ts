@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { CallOptions } from './call-options.js';
-import type { EndpointCaller } from './endpoints/endpoint-caller.js';
+import type { CheckedCall, EndpointCaller } from './endpoints/endpoint-caller.js';
 import type { QueryValue } from './request-target.js';
 import { parseResponse } from './response-parsing.js';
 
@@ -27,20 +26,16 @@ export interface PagedQuery {
 /**
  * A lazy list over Xero's `page`/`pageSize` paging. Stops at `pagination.pageCount` when Xero sends it,
  * otherwise at the first short page. The deadline applies to the first page only: later pages belong to a
- * call that already started.
+ * call that already started. The call's options were checked at the entry (`call`); pages are requests the
+ * SDK builds, so they are sent without a second validation.
  */
-export function pagedList<T>(
-  caller: EndpointCaller,
-  query: PagedQuery,
-  options: CallOptions | undefined,
-): PagedList<T> {
+export function pagedList<T>(caller: EndpointCaller, query: PagedQuery, call: CheckedCall): PagedList<T> {
   const { envelope } = query;
+  const laterPages: CheckedCall = { ...call, deadline: undefined };
   async function* pages(): AsyncGenerator<T[]> {
     let page = query.firstPage;
     for (;;) {
-      const pageOptions: CallOptions = { ...options };
-      if (page !== query.firstPage) delete pageOptions.deadline;
-      const response = await caller.request(
+      const response = await caller.send(
         {
           method: 'GET',
           path: query.path,
@@ -50,7 +45,8 @@ export function pagedList<T>(
               ? undefined
               : { 'If-Modified-Since': query.modifiedSince.toISOString() },
         },
-        pageOptions,
+        page === query.firstPage ? call : laterPages,
+        undefined,
       );
       // 304 Not Modified: nothing changed since `modifiedSince`.
       if (response.data === undefined) return;

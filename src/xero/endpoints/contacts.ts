@@ -36,13 +36,20 @@ const contactsEnvelope = envelopeSchema('Contacts', contactSchema);
 
 /** Contacts: `GET/PUT/POST /Contacts`. */
 export class ContactsEndpoint {
-  constructor(private readonly caller: EndpointCaller) {}
+  // #private: the caller's unchecked `send` is never reachable from a role client at runtime.
+  readonly #caller: EndpointCaller;
+
+  /** @internal Made by the role client; the caller type stays out of the public declarations. */
+  constructor(caller: EndpointCaller) {
+    this.#caller = caller;
+  }
 
   /** Every contact matching the filter, across all pages. */
   list(filter: ContactFilter = {}, options?: CallOptions): PagedList<Contact> {
     const f = validateArgument(filterSchema, filter, 'contact filter');
+    const call = this.#caller.check(options);
     return pagedList<Contact>(
-      this.caller,
+      this.#caller,
       {
         path: '/Contacts',
         collection: 'Contacts',
@@ -58,14 +65,14 @@ export class ContactsEndpoint {
         firstPage: f.page ?? 1,
         modifiedSince: f.modifiedSince,
       },
-      options,
+      call,
     );
   }
 
   /** Creates contacts (PUT), chunked by 50, one result per element in input order. */
   create(contacts: readonly ContactInput[], options?: CallOptions): Promise<Array<BatchItemResult<Contact>>> {
     return batchWrite<Contact>(
-      this.caller,
+      this.#caller,
       {
         method: 'PUT',
         path: '/Contacts',
@@ -81,7 +88,7 @@ export class ContactsEndpoint {
   /** Updates contacts (POST); each needs `ContactID`. One result per element in input order. */
   update(contacts: readonly ContactInput[], options?: CallOptions): Promise<Array<BatchItemResult<Contact>>> {
     return batchWrite<Contact>(
-      this.caller,
+      this.#caller,
       {
         method: 'POST',
         path: '/Contacts',

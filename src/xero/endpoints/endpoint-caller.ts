@@ -1,7 +1,34 @@
-import type { CallOptions } from '../call-options.js';
+import type { CallPriority } from '../../limits/limits-engine.js';
 import type { XeroRequest, XeroResponse } from '../call-pipeline.js';
 
-/** What typed endpoints need from a role client: one call through the pipeline. */
+/**
+ * A public call's options, checked once at its entry. Every request the SDK then builds for the call (each
+ * page of a list, each chunk of a batch) reuses them as they are: nothing is validated twice.
+ */
+export interface CheckedCall {
+  readonly priority: CallPriority;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+  /** Epoch ms by which the call must have started. */
+  readonly deadline: number | undefined;
+  /** The caller's choice, checked: a key, `false` (send none), or undefined (one is made per logical write). */
+  readonly idempotencyKey: string | false | undefined;
+}
+
+/**
+ * What typed endpoints need from a role client. Internal: endpoints keep it in a `#private` field, so the
+ * unchecked `send` is never reachable from a role client at runtime.
+ */
 export interface EndpointCaller {
-  request<T = unknown>(request: XeroRequest, options?: CallOptions): Promise<XeroResponse<T>>;
+  /** Validates a public call's options: the call's one check (`InvalidArgumentError` naming each field). */
+  check(options: unknown): CheckedCall;
+  /**
+   * Sends a request the SDK built from checked input, without validating it again. `idempotencyKey` is
+   * this request's own (the write's key, or a chunk's key derived from it); undefined for reads.
+   */
+  send<T = unknown>(
+    request: XeroRequest,
+    call: CheckedCall,
+    idempotencyKey: string | undefined,
+  ): Promise<XeroResponse<T>>;
 }

@@ -40,13 +40,20 @@ const invoicesEnvelope = envelopeSchema('Invoices', invoiceSchema);
 
 /** Invoices and bills: `GET/PUT/POST /Invoices`. */
 export class InvoicesEndpoint {
-  constructor(private readonly caller: EndpointCaller) {}
+  // #private: the caller's unchecked `send` is never reachable from a role client at runtime.
+  readonly #caller: EndpointCaller;
+
+  /** @internal Made by the role client; the caller type stays out of the public declarations. */
+  constructor(caller: EndpointCaller) {
+    this.#caller = caller;
+  }
 
   /** Every invoice matching the filter, across all pages, fetched lazily as you iterate. */
   list(filter: InvoiceFilter = {}, options?: CallOptions): PagedList<Invoice> {
     const f = validateArgument(filterSchema, filter, 'invoice filter');
+    const call = this.#caller.check(options);
     return pagedList<Invoice>(
-      this.caller,
+      this.#caller,
       {
         path: '/Invoices',
         collection: 'Invoices',
@@ -63,16 +70,18 @@ export class InvoicesEndpoint {
         firstPage: f.page ?? 1,
         modifiedSince: f.modifiedSince,
       },
-      options,
+      call,
     );
   }
 
   /** One invoice by InvoiceID (or InvoiceNumber). A missing invoice is an `XeroApiError` with status 404. */
   async get(invoiceId: string, options?: CallOptions): Promise<Invoice> {
     const id = validateArgument(z.string().trim().min(1), invoiceId, 'invoiceId');
-    const response = await this.caller.request(
+    const call = this.#caller.check(options);
+    const response = await this.#caller.send(
       { method: 'GET', path: `/Invoices/${encodeURIComponent(id)}` },
-      options,
+      call,
+      undefined,
     );
     const invoice = parseResponse(invoicesEnvelope, response).Invoices[0];
     if (invoice === undefined) {
@@ -84,7 +93,7 @@ export class InvoicesEndpoint {
   /** Creates invoices (PUT), chunked by 50, one result per element in input order. */
   create(invoices: readonly InvoiceInput[], options?: CallOptions): Promise<Array<BatchItemResult<Invoice>>> {
     return batchWrite<Invoice>(
-      this.caller,
+      this.#caller,
       {
         method: 'PUT',
         path: '/Invoices',
@@ -99,7 +108,7 @@ export class InvoicesEndpoint {
   /** Updates invoices (POST); each needs `InvoiceID` or `InvoiceNumber`. One result per element in input order. */
   update(invoices: readonly InvoiceInput[], options?: CallOptions): Promise<Array<BatchItemResult<Invoice>>> {
     return batchWrite<Invoice>(
-      this.caller,
+      this.#caller,
       {
         method: 'POST',
         path: '/Invoices',

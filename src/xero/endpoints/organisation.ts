@@ -9,10 +9,17 @@ const organisationsEnvelope = envelopeSchema('Organisations', organisationSchema
 
 /** The connected organisation: `GET /Organisation`. */
 export class OrganisationEndpoint {
-  constructor(private readonly caller: EndpointCaller) {}
+  // #private: the caller's unchecked `send` is never reachable from a role client at runtime.
+  readonly #caller: EndpointCaller;
+
+  /** @internal Made by the role client; the caller type stays out of the public declarations. */
+  constructor(caller: EndpointCaller) {
+    this.#caller = caller;
+  }
 
   async get(options?: CallOptions): Promise<Organisation> {
-    const response = await this.caller.request({ method: 'GET', path: '/Organisation' }, options);
+    const call = this.#caller.check(options);
+    const response = await this.#caller.send({ method: 'GET', path: '/Organisation' }, call, undefined);
     const organisation = parseResponse(organisationsEnvelope, response).Organisations[0];
     if (organisation === undefined)
       throw new XeroApiError('Xero returned no organisation', { ...response.meta });

@@ -27,13 +27,20 @@ const paymentsEnvelope = envelopeSchema('Payments', paymentSchema);
 
 /** Payments: `GET/PUT /Payments`. */
 export class PaymentsEndpoint {
-  constructor(private readonly caller: EndpointCaller) {}
+  // #private: the caller's unchecked `send` is never reachable from a role client at runtime.
+  readonly #caller: EndpointCaller;
+
+  /** @internal Made by the role client; the caller type stays out of the public declarations. */
+  constructor(caller: EndpointCaller) {
+    this.#caller = caller;
+  }
 
   /** Every payment matching the filter, across all pages. */
   list(filter: PaymentFilter = {}, options?: CallOptions): PagedList<Payment> {
     const f = validateArgument(filterSchema, filter, 'payment filter');
+    const call = this.#caller.check(options);
     return pagedList<Payment>(
-      this.caller,
+      this.#caller,
       {
         path: '/Payments',
         collection: 'Payments',
@@ -43,14 +50,14 @@ export class PaymentsEndpoint {
         firstPage: f.page ?? 1,
         modifiedSince: f.modifiedSince,
       },
-      options,
+      call,
     );
   }
 
   /** Applies payments (PUT), chunked by 50, one result per element in input order. */
   create(payments: readonly PaymentInput[], options?: CallOptions): Promise<Array<BatchItemResult<Payment>>> {
     return batchWrite<Payment>(
-      this.caller,
+      this.#caller,
       {
         method: 'PUT',
         path: '/Payments',
