@@ -127,14 +127,22 @@ describe('the call pipeline: retries, refresh and typed errors', () => {
     expect(s.stats.attempts).toBe(2);
   });
 
-  it('an outage ends in XeroUnavailableError after bounded retries, never a broken connection', async () => {
+  it('an outage longer than maxOutageWaitMs is waited out with spaced probes, then XeroUnavailableError; never broken', async () => {
     const s = subject();
+    // 5 s of outage outlasts the default wait (10 Xero minutes = 3 s at this scale): the call waits, one
+    // probe at a time with capped backoff (5 ms doubling to 300 ms here), then gives up with the 503's error.
     sim.control.outage({ api: true, durationMs: 5_000 });
+    const started = Date.now();
     const error = await roleClient(harness, s)
       .organisation.get()
       .catch((e: unknown) => e);
+    const waited = Date.now() - started;
     expect(error).toBeInstanceOf(XeroUnavailableError);
-    expect(s.stats.attempts).toBe(4);
+    // It waited out (about) its whole bound instead of spending 4 quick retries…
+    expect(waited).toBeGreaterThanOrEqual(2_500);
+    // …with probes spaced by the backoff: far fewer than one per few ms, never one per poll.
+    expect(s.stats.attempts).toBeGreaterThanOrEqual(2);
+    expect(s.stats.attempts).toBeLessThanOrEqual(30);
     expect(s.reports.every((r) => r === 'transient:XeroUnavailableError')).toBe(true);
     expect((error as XeroUnavailableError).message).toMatch(
       /role=wisepay.*tenant=.*GET \/api\.xro\/2\.0\/Organisation/,
