@@ -139,8 +139,9 @@ export class OutageHold {
         const state = await store.read(scope);
         const delay = this.probeDelay((state?.failedProbes ?? 0) + 1);
         view.probe = undefined;
-        await store.probeFailed(scope, lease, delay, this.options.recordTtlMs + delay);
+        // Logged before the lease is freed, so log lines of all processes show probes strictly in turn.
         this.logger.debug('outage probe failed', { scope, nextProbeInMs: Math.round(delay) });
+        await store.probeFailed(scope, lease, delay, this.options.recordTtlMs + delay);
       } else if (view === undefined) {
         const started = await store.markDown(scope, this.probeDelay(0), this.options.recordTtlMs);
         view = this.views.get(scope);
@@ -167,7 +168,10 @@ export class OutageHold {
     const view = this.views.get(scope);
     if (view === undefined) return;
     if (lease === undefined && sentAt < view.since) return;
-    if (lease !== undefined && view.probe === lease) view.probe = undefined;
+    if (lease !== undefined && view.probe === lease) {
+      view.probe = undefined;
+      this.logger.debug('outage probe answered: revived', { scope });
+    }
     try {
       await this.options.store.markUp(scope);
     } catch (error) {
@@ -180,6 +184,7 @@ export class OutageHold {
   async abandon(scope: string, lease: string): Promise<void> {
     const view = this.views.get(scope);
     if (view?.probe === lease) view.probe = undefined;
+    this.logger.debug('outage probe abandoned', { scope });
     try {
       await this.options.store.releaseProbe(scope, lease);
     } catch (error) {
@@ -242,6 +247,7 @@ export class OutageHold {
               if (lease !== undefined) {
                 if (view.waiters.includes(candidate) && this.views.get(view.scope) === view) {
                   view.probe = lease;
+                  this.logger.debug('outage probe started', { scope: view.scope });
                   candidate.settle({ kind: 'probe', lease });
                 } else {
                   await store.releaseProbe(view.scope, lease);
