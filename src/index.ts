@@ -37,8 +37,9 @@ export type {
 } from './limits/limits-engine.js';
 // Logging.
 export type { Logger } from './logger.js';
-export type { KeepAliveOptions, KeepAliveReport } from './oauth/keep-alive.js';
 export { silentLogger } from './logger.js';
+// The host-wide keep-alive sweep (`xero.keepAlive()`).
+export type { KeepAliveOptions, KeepAliveReport } from './oauth/keep-alive.js';
 // Options of the host and its pools, and Xero's defaults.
 export {
   type ConnectionPoolOptions,
