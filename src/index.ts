@@ -94,6 +94,7 @@ export type { ContactFilter, ContactsEndpoint } from './xero/endpoints/contacts.
 export type { InvoiceFilter, InvoicesEndpoint } from './xero/endpoints/invoices.js';
 export type { OrganisationEndpoint } from './xero/endpoints/organisation.js';
 export type { PaymentFilter, PaymentsEndpoint } from './xero/endpoints/payments.js';
+export type { SyncCursor, SyncRequest, SyncResult } from './xero/incremental-sync.js';
 export type { PagedList } from './xero/paged-list.js';
 export type { QueryValue } from './xero/request-target.js';
 export type { XeroPagination } from './xero/schemas/common.js';

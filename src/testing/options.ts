@@ -40,6 +40,12 @@ export interface XeroSimulatorOptions {
   maxLogEntries?: number;
   /** Ways real Xero differs from its own documentation, to test a client against each. */
   variations?: SimulatorVariations;
+  /**
+   * Xero's wall clock, in epoch ms: what records' `UpdatedDateUTC` and responses' `DateTimeUTC` read. Use it
+   * to test clock skew between the host and Xero (`() => Date.now() - 600_000`: Xero 10 minutes behind) or
+   * to freeze Xero's time. Rate-limit windows and lifetimes keep the real clock. @default Date.now
+   */
+  clock?: () => number;
 }
 
 /** Xero's observed variations. Every field defaults to the documented behaviour. */
@@ -76,6 +82,7 @@ export interface ResolvedSimulatorOptions {
   latencyMs: number;
   maxLogEntries: number;
   variations: Required<SimulatorVariations>;
+  clock: () => number;
 }
 
 export const DEFAULT_SIM_LIMITS: Readonly<SimLimits> = Object.freeze({
@@ -144,6 +151,9 @@ const optionsSchema = z.strictObject({
       unsupportedMethodStatus: z.union([z.literal(404), z.literal(405)]).optional(),
     })
     .optional(),
+  clock: z
+    .custom<() => number>((value) => typeof value === 'function', 'must be a function returning epoch ms')
+    .optional(),
 });
 
 const EXAMPLE = "startXeroSimulator({ timeScale: 0.005, window: 'rolling', limits: { perMinute: 60 } })";
@@ -174,5 +184,6 @@ export function resolveSimulatorOptions(input: XeroSimulatorOptions = {}): Resol
       connectionDates: o.variations?.connectionDates ?? 'zoned',
       unsupportedMethodStatus: o.variations?.unsupportedMethodStatus ?? 405,
     },
+    clock: o.clock ?? Date.now,
   };
 }

@@ -80,7 +80,8 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
       body: parseJsonBody(raw),
       clientId: token.clientId,
       tenantId,
-      now: Date.now(),
+      // Xero's wall clock (may be skewed on purpose); the limits above keep the real one.
+      now: ctx.options.clock(),
       idempotencyRetentionMs: ctx.scale.ms(IDEMPOTENCY_RETENTION_MS),
     };
     let response = model.handle(request);
