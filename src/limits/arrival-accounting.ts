@@ -33,11 +33,26 @@ export class ArrivalLedger {
   /** End times (epoch ms), oldest first from `head` on. */
   private ends: number[] = [];
   private head = 0;
+  /** Start times (epoch ms) of the calls started in the last two windows, oldest first from `startHead`. */
+  private starts: number[] = [];
+  private startHead = 0;
 
   constructor(private readonly windowMs: number) {}
 
-  started(): void {
+  started(at: number): void {
     this.running++;
+    this.starts.push(at);
+  }
+
+  /**
+   * Our calls started after `sentAt` (within the history kept): counted by `seenBy` as ours, yet Xero may
+   * not have seen them when it answered the call sent at `sentAt`. The uncertainty of an outside figure.
+   */
+  startedAfter(sentAt: number, now: number): number {
+    this.prune(now);
+    let n = 0;
+    for (let i = this.starts.length - 1; i >= this.startHead && (this.starts[i] as number) > sentAt; i--) n++;
+    return n;
   }
 
   ended(at: number): void {
@@ -73,6 +88,16 @@ export class ArrivalLedger {
 
   private prune(now: number): void {
     const cutoff = now - 2 * this.windowMs;
+    let startHead = this.startHead;
+    while (startHead < this.starts.length && (this.starts[startHead] as number) <= cutoff) startHead++;
+    if (startHead === this.starts.length) {
+      this.starts = [];
+      startHead = 0;
+    } else if (startHead > 64 && startHead * 2 > this.starts.length) {
+      this.starts = this.starts.slice(startHead);
+      startHead = 0;
+    }
+    this.startHead = startHead;
     const ends = this.ends;
     let head = this.head;
     while (head < ends.length && (ends[head] as number) <= cutoff) head++;
@@ -93,6 +118,20 @@ export class ArrivalLedger {
  */
 export function outsideCalls(limit: number, remaining: number, ours: number): number {
   return Math.max(0, limit - remaining - ours);
+}
+
+/**
+ * The share to hold for an outside consumer once a report PROVES one (`outsideCalls` > 0): the top of what
+ * the report allows, not its proven floor. `ours` counts our calls started after the reported one as
+ * seen, though they may have reached Xero after it answered (up to the calls in flight, more on a loaded
+ * CPU), so the floor under-states the share by up to `late`. Holding the floor made the engine meet a 429
+ * in each window until 429s had raised it unit by unit. The reported call itself is one of Xero's count,
+ * so the share is at most `limit - remaining - 1`.
+ */
+export function outsideShare(limit: number, remaining: number, ours: number, late: number): number {
+  const proven = outsideCalls(limit, remaining, ours);
+  if (proven === 0) return 0;
+  return Math.max(proven, Math.min(limit - remaining - 1, proven + late));
 }
 
 /** Buckets (window-aligned) a learnt outside consumer is remembered over: the current one and two before. */

@@ -1,5 +1,5 @@
 import { AdaptiveConcurrency } from './adaptive-concurrency.js';
-import { ArrivalLedger, outsideCalls } from './arrival-accounting.js';
+import { ArrivalLedger, outsideShare } from './arrival-accounting.js';
 import { BottleneckWindow, PRIORITY } from './bottleneck-sliding-window.js';
 import { DayBudget } from './day-budget.js';
 import { definedOnly } from './engine-arguments.js';
@@ -398,7 +398,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     ticket.start();
     day?.record(now);
     const ledgers = [call.slot.ledger, this.appState(call.slot.clientId).ledger];
-    for (const ledger of ledgers) ledger?.started();
+    for (const ledger of ledgers) ledger?.started(now);
     // Xero counts a call when the request ARRIVES, which is somewhere between our start and the response
     // (token lookup, socket queueing, event-loop stalls). Giving the unit back one window after the call
     // ENDS is the only point that is provably late enough under both window readings.
@@ -430,7 +430,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   ): void {
     const ours = ledger.seenBy(sentAt, now);
     if (ours === undefined) return; // the call is older than the ledger's memory: no evidence
-    const calls = outsideCalls(limit, remaining, ours);
+    const calls = outsideShare(limit, remaining, ours, ledger.startedAfter(sentAt, now));
     // Logged when learnt, not on every confirmation: a steady consumer is one line, not one per call.
     if (calls > 0 && outside.confirm(calls, now)) this.logResync(what, key, outside.holding);
   }
