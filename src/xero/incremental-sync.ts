@@ -17,9 +17,9 @@ export type SyncCursor = string;
 /** What `sync` reads: everything (no cursor), or only what changed since a previous sync's cursor. */
 export interface SyncRequest {
   /** The cursor a previous `sync` of the same collection and organisation returned. Omit for a full read. */
-  cursor?: SyncCursor;
+  cursor?: SyncCursor | undefined;
   /** Records per page, 1–1000. @default 1000 (Xero's maximum: fewest calls) */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 /** One sync's outcome. */

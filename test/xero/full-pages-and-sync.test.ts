@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
-import { DEFAULT_SEED, DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
 import { RoleClient, type XeroRoleClient } from '../../src/pool/role-client.js';
+import {
+  DEFAULT_SEED,
+  DEMO_TENANT_ID,
+  startXeroSimulator,
+  type XeroSimulator,
+} from '../../src/testing/index.js';
 import type { XeroRequest } from '../../src/xero/call-pipeline.js';
 import { createHarness, type Harness, tokenConnection } from './support/pipeline-harness.js';
 import { obtainTokens, SIM_APPS } from './support/sim-tokens.js';
@@ -36,7 +41,11 @@ async function setUp(invoiceCount: number, clock: () => number): Promise<Setup> 
     defaultTimeoutMs: 30_000,
     send: (callRole, priority, request, options) => {
       sent.push(request);
-      return harness.pipeline.execute({ connection, callRole, priority, mayUseReserve: true }, request, options);
+      return harness.pipeline.execute(
+        { connection, callRole, priority, mayUseReserve: true },
+        request,
+        options,
+      );
     },
   });
   return { sim, harness, client, sent };
