@@ -167,7 +167,7 @@ export class CallPipeline {
       if (!target.tenantless && creds.tenantId !== null) ctx.tenantId = creds.tenantId;
       const key: LimitKey = { clientId: creds.clientId, tenantId: target.tenantless ? null : creds.tenantId };
       const eventBase = this.eventBase(subject, ctx, method, target.displayPath);
-      let result: TransportResponse | TransportFailure;
+      let result: TransportResponse | TransportFailure | typeof HELD_BACK;
       // Parsed once, inside the slot, for both the engine resync and the answer's classification: every
       // response passes through observe() there, so it is set whenever `result` is a response.
       let rateHeaders!: RateLimitHeaders;
@@ -194,6 +194,10 @@ export class CallPipeline {
             // A long wait in the queue may have outlived the token: read it again before spending budget.
             if (waitedMs > this.deps.timeScale.seconds(60))
               creds = await connection.credentials({ signal: options.signal });
+            // The outage may have begun while the call queued for its slot: it goes back to the hold unsent.
+            // The engine has no way to hand a granted unit back, so the slot is freed at once but the
+            // unit stays counted for its window (as any started call's does), a cost of our own only.
+            if (this.outages.heldBack(outageScopes(key), outage)) return HELD_BACK;
             const startedAt = Date.now();
             state.sentAt = startedAt;
             if (stats) stats.attempts++;
@@ -221,6 +225,11 @@ export class CallPipeline {
         await this.outages.abandon(outage);
         if (stats) stats.failed++;
         throw withCallContext(error, ctx);
+      }
+      if (result === HELD_BACK) {
+        if (eventBase)
+          events?.emit('call:finished', { ...eventBase, status: undefined, durationMs: 0, ok: false });
+        continue;
       }
       state.attempt++;
       const outageScope = await this.outages.afterAttempt(
@@ -579,6 +588,9 @@ interface CallState {
 
 /** `concurrent` 429s a call without a deadline sits out before it fails (it waits for a slot each time). */
 const CONCURRENT_429_BOUND = 50;
+
+/** A scheduled attempt that found Xero down once its slot was granted, and so was not sent. */
+const HELD_BACK: unique symbol = Symbol('held back for an outage');
 
 /** The call's bounds on waiting out an outage. */
 interface HoldWaitOptions {

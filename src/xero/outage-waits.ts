@@ -134,6 +134,16 @@ export class OutageWaits {
   }
 
   /**
+   * Just before sending, with the slot granted: true when one of `scopes` went down while the call waited
+   * for its slot and this call is not the probe. The call then gives its slot back unsent and returns to
+   * the hold (`beforeAttempt`), so calls queued before the outage was known do not each hit a down API.
+   */
+  heldBack(scopes: readonly string[], call: OutageCallState): boolean {
+    if (call.probe !== undefined) return false;
+    return scopes.some((s) => this.hold.isDown(s));
+  }
+
+  /**
    * After an attempt: reports what the answer says. Returns the outage scope when the answer was an
    * outage (the pipeline then holds the call, if it may be repeated), else undefined.
    */
