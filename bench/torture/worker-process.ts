@@ -1,6 +1,8 @@
 /**
- * The parent's handle on one kill-trial worker: spawns the bundled worker with plain `node`, parses its
- * JSON lines, tracks which critical section it is in (from its markers) and SIGKILLs it on request.
+ * The parent's handle on one kill-trial worker: spawns the bundled worker with plain `node` (loading it at
+ * once, so a lane can keep a spare loaded while its current worker runs), hands it its config on stdin,
+ * parses its JSON lines, tracks which critical section it is in (from its markers) and SIGKILLs it on
+ * request.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { WorkerConfig } from './kill-worker.js';
@@ -24,10 +26,14 @@ export class TortureWorker {
   #inPayment = false;
   #listeners = new Set<(line: WorkerLine) => void>();
 
-  constructor(bundle: string, config: WorkerConfig, onLine: (line: WorkerLine) => void) {
-    this.#child = spawn(process.execPath, [bundle, JSON.stringify(config)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  #onLine: (line: WorkerLine) => void = () => {};
+  #started = false;
+
+  /** Spawns the worker; it loads and then waits for {@link start}. */
+  constructor(bundle: string) {
+    this.#child = spawn(process.execPath, [bundle], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // A spare killed before it got its config must not crash the parent with EPIPE.
+    this.#child.stdin!.on('error', () => {});
     let buffer = '';
     let stderr = '';
     this.#child.stdout!.on('data', (chunk: Buffer) => {
@@ -38,7 +44,7 @@ export class TortureWorker {
         if (!text.startsWith('{')) continue;
         const line = JSON.parse(text) as WorkerLine;
         this.#track(line);
-        onLine(line);
+        this.#onLine(line);
         for (const listener of this.#listeners) listener(line);
       }
     });
@@ -48,6 +54,14 @@ export class TortureWorker {
     this.exited = new Promise((resolve) => {
       this.#child.once('exit', (code, signal) => resolve({ code, signal, stderr }));
     });
+  }
+
+  /** Hands the worker its work; its lines go to `onLine` from now on. */
+  start(config: WorkerConfig, onLine: (line: WorkerLine) => void): void {
+    if (this.#started) throw new Error('a torture worker is started once');
+    this.#started = true;
+    this.#onLine = onLine;
+    this.#child.stdin!.end(`${JSON.stringify(config)}\n`);
   }
 
   #track(line: WorkerLine): void {
@@ -69,11 +83,6 @@ export class TortureWorker {
       };
       this.#listeners.add(listener);
     });
-  }
-
-  /** A payment started and was neither confirmed nor failed yet (whatever else runs meanwhile). */
-  get paymentPending(): boolean {
-    return this.#inPayment;
   }
 
   get running(): boolean {
