@@ -29,6 +29,8 @@ export interface LimiterKeys {
   minute: string;
   /** Sorted set: like `minute`, for the calls that may not spend the interactive reserve. */
   nonReserveMinute: string;
+  /** Sorted set: when each call of the last windows really started (Redis time, ms), for header resync. */
+  starts: string;
   /** Hash: calls started per day bucket (field = bucket index). */
   day: string;
   /** Sorted set: calls in flight, scored by their lease expiry. */
@@ -59,6 +61,7 @@ export function createRedisKeys(prefix: string): RedisKeys {
       return {
         minute: `${base}:minute`,
         nonReserveMinute: `${base}:minute-nr`,
+        starts: `${base}:starts`,
         day: `${base}:day`,
         inFlight: `${base}:inflight`,
         interactiveWaiters: `${base}:waiters`,

@@ -177,7 +177,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     this.background('resync', (c) =>
       RESYNC.run(
         c,
-        [k.minute, k.day, app.minute, k.reported, k.inFlight, app.reported],
+        [k.minute, k.day, app.minute, k.reported, k.inFlight, app.reported, k.starts, app.starts],
         [
           arg(minute),
           arg(day),
@@ -378,8 +378,13 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     const queue = waiter.slot;
     this.begin(waiter);
     const tenant = queue.key.tenantId !== null;
-    // Sent before the call's own request, on the same connection: Redis stamps the real start.
-    this.background('stamp start', (c) => STAMP_START.run(c, charged, [callId]));
+    // Sent before the call's own request, on the same connection: Redis stamps the real start, and logs it
+    // for header resync (the key's start log and the app's; one log when the key is the app).
+    const app = this.options.keys.limiter({ clientId: queue.key.clientId, tenantId: null });
+    const logs = tenant ? [this.options.keys.limiter(queue.key).starts, app.starts] : [app.starts];
+    this.background('stamp start', (c) =>
+      STAMP_START.run(c, [...charged, ...logs], [callId, logs.length, this.retentionMs]),
+    );
     let heartbeat: NodeJS.Timeout | undefined;
     if (tenant) {
       // A long call keeps its concurrency slot; a dead process's slot frees when its lease lapses.

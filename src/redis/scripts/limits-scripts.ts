@@ -232,16 +232,27 @@ return {1, 0, minuteCount, dayCount, inFlight, appCount + 1, now}
  * Re-stamps a granted call's window entries with "now": when it actually starts, and again when it ends.
  * A process that was slow to act on its grant (event-loop lag, GC) would otherwise reach Xero later than
  * its entry says, and calls granted a window after the entry would land in the same Xero window; and Xero
- * counts the call when its request arrives, somewhere before the response. KEYS: the minute sets the call
- * was charged to. ARGV: call id.
+ * counts the call when its request arrives, somewhere before the response. At the start, the call's real
+ * start is also logged in the start logs (the `starts` sets), which header resync reads to know which of
+ * our calls Xero may not have seen yet (the minute sets keep only the latest stamp).
+ * KEYS: the minute sets the call was charged to, then the start logs. ARGV: 1 call id, 2 how many of
+ * KEYS are start logs (0 or absent at the end), 3 retention ms (with start logs).
  */
 export const STAMP_START = new LuaScript(
   'stamp-start',
   `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-for _, key in ipairs(KEYS) do
-  redis.call('ZADD', key, 'XX', 'GT', now, ARGV[1])
+local logs = tonumber(ARGV[2] or '0')
+for i, key in ipairs(KEYS) do
+  if i <= #KEYS - logs then
+    redis.call('ZADD', key, 'XX', 'GT', now, ARGV[1])
+  else
+    local retention = tonumber(ARGV[3])
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - retention)
+    redis.call('ZADD', key, 'NX', now, ARGV[1])
+    if redis.call('PTTL', key) < retention then redis.call('PEXPIRE', key, retention * 2) end
+  end
 end
 return now
 `,
@@ -283,9 +294,11 @@ return now + ms
  * any process Xero could have counted when it answered: members stamped (start or end) after one window
  * before the reporting call was sent, plus calls still running from before that. The call was sent
  * `age` ms before this script runs, less the tolerance for the trip here, so the comparison only errs
- * towards "ours". What is left proves an outside consumer: the largest such figure is kept per window
+ * towards "ours". What is left proves an outside consumer; the share held is the top of the report's range
+ * (the proven figure plus our calls started after the reporting one, which Xero may not have seen yet,
+ * at most Xero's count less the reporting call), and the largest such figure is kept per window
  * bucket (outside_confirm) and acquire holds it back. The day budget is charged the difference at once.
- * KEYS: 1 minute, 2 day, 3 app minute, 4 reported, 5 inFlight, 6 app reported
+ * KEYS: 1 minute, 2 day, 3 app minute, 4 reported, 5 inFlight, 6 app reported, 7 starts, 8 app starts
  * ARGV: 1 minute remaining ('' unknown), 2 day remaining, 3 app remaining, 4 per minute, 5 per day,
  *       6 app per minute, 7 retention ms, 8 day ms, 9 bucket ms, 10 window ms, 11 tenant (1/0),
  *       12 age of the reporting call ms, 13 tolerance ms
@@ -301,7 +314,8 @@ local dayMs = tonumber(ARGV[8])
 local bucketMs = tonumber(ARGV[9])
 local windowMs = tonumber(ARGV[10])
 local tenant = ARGV[11] == '1'
-local from = now - tonumber(ARGV[12]) - windowMs - tonumber(ARGV[13])
+local sentAt = now - tonumber(ARGV[12])
+local from = sentAt - windowMs - tonumber(ARGV[13])
 -- Members older than the retention are gone: a report older than that proves nothing.
 local evidence = from >= now - retention
 
@@ -317,10 +331,19 @@ local function ours(key, inFlight)
   return n
 end
 
-local function learn(key, remaining, limit, reported, prefix, inFlight)
+-- Our calls that really started after the reporting call was sent: counted as ours above, yet Xero may
+-- not have seen them when it answered (outsideShare in arrival-accounting.ts).
+local function late(starts)
+  return redis.call('ZCOUNT', starts, '(' .. sentAt, '+inf')
+end
+
+-- Once a report PROVES an outside consumer, hold the top of its range (proven + late, at most Xero's
+-- count less the reported call), not the proven floor: the floor met a 429 in each window while creeping up.
+local function learn(key, remaining, limit, reported, prefix, inFlight, starts)
   if remaining == nil or not evidence then return 0 end
-  local calls = limit - remaining - ours(key, inFlight)
-  if calls <= 0 then return 0 end
+  local proven = limit - remaining - ours(key, inFlight)
+  if proven <= 0 then return 0 end
+  local calls = math.max(proven, math.min(limit - remaining - 1, proven + late(starts)))
   outside_confirm(reported, prefix, calls, now, windowMs)
   return calls
 end
@@ -328,7 +351,7 @@ end
 local fields = {}
 local minuteOutside, dayCharged, appOutside = 0, 0, 0
 if tenant then
-  minuteOutside = learn(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[4]), KEYS[4], 'o', KEYS[5])
+  minuteOutside = learn(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[4]), KEYS[4], 'o', KEYS[5], KEYS[7])
   local dayRemaining = tonumber(ARGV[2])
   if dayRemaining ~= nil then
     local first = math.floor((now - dayMs) / bucketMs)
@@ -345,7 +368,7 @@ if tenant then
     end
   end
 end
-appOutside = learn(KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[6]), KEYS[6], 'a', nil)
+appOutside = learn(KEYS[3], tonumber(ARGV[3]), tonumber(ARGV[6]), KEYS[6], 'a', nil, KEYS[8])
 
 for i, name in ipairs({'minute', 'day', 'appMinute'}) do
   if ARGV[i] ~= '' then
