@@ -39,8 +39,8 @@ export class BottleneckWindow extends WindowCounter {
   private slotWaiters: Array<() => void> | undefined;
   /** Fast calls that ended before a slot holder got to run: the next holder ends at once. */
   private slotsFreed = 0;
-  /** Brief slot holds after a `concurrent` 429, with their timers (fast path) until they end. */
-  private readonly holds = new Set<NodeJS.Timeout>();
+  /** Brief slot holds after a `concurrent` 429, with their timers, until they end (made on first need). */
+  private holds: Set<NodeJS.Timeout> | undefined;
 
   constructor(
     limit: number,
@@ -57,7 +57,7 @@ export class BottleneckWindow extends WindowCounter {
       this.held === 0 &&
       this.fastRunning === 0 &&
       !this.paused &&
-      this.holds.size === 0
+      (this.holds === undefined || this.holds.size === 0)
     );
   }
 
@@ -78,12 +78,14 @@ export class BottleneckWindow extends WindowCounter {
       // Fast path: the hold counts as a fast call; a limiter made meanwhile gets a slot holder for it.
       this.fastRunning++;
       this.stats.pauseTimers++;
+      this.holds ??= new Set();
+      const holds = this.holds;
       const timer = setTimeout(() => {
-        this.holds.delete(timer);
+        holds.delete(timer);
         this.stats.pauseTimers--;
         this.fastEnded();
       }, ms);
-      this.holds.add(timer);
+      holds.add(timer);
       return;
     }
     // A top-priority job holding a slot; it takes a reservoir unit, so the reservoir is raised by one.
@@ -159,11 +161,11 @@ export class BottleneckWindow extends WindowCounter {
   }
 
   protected onStop(): void {
-    for (const timer of this.holds) {
+    for (const timer of this.holds ?? []) {
       clearTimeout(timer);
       this.stats.pauseTimers--;
     }
-    this.holds.clear();
+    this.holds = undefined;
     const limiter = this.limiter;
     if (limiter === undefined) return;
     this.dropLimiter();
@@ -208,12 +210,14 @@ export class BottleneckWindow extends WindowCounter {
 
   private holdFor(ms: number, done: () => void): void {
     this.stats.pauseTimers++;
+    this.holds ??= new Set();
+    const holds = this.holds;
     const timer = setTimeout(() => {
-      this.holds.delete(timer);
+      holds.delete(timer);
       this.stats.pauseTimers--;
       done();
     }, ms);
-    this.holds.add(timer);
+    holds.add(timer);
   }
 
   private waitForFastSlot(): Promise<void> {

@@ -71,7 +71,10 @@ interface KeyState extends KeyCalls {
   concurrency: AdaptiveConcurrency | undefined;
   /** The key's calls, for arrival-ordered resync of its minute; undefined for a tenantless key. */
   ledger: ArrivalLedger | undefined;
-  /** Units held for a learnt outside consumer of the key's minute; undefined for a tenantless key. */
+  /**
+   * Units held for a learnt outside consumer of the key's minute: made on the first report that proves
+   * one (most keys never see one); always undefined for a tenantless key.
+   */
   outside: OutsideReservation | undefined;
 }
 
@@ -141,10 +144,6 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       outside: undefined,
       concurrency: undefined,
     };
-    if (key.tenantId !== null) {
-      const keyState = state;
-      keyState.outside = new OutsideReservation(() => windowsOf(keyState), this.minuteMs, this.stats);
-    }
     this.keys.set(id, state);
     return state;
   }
@@ -241,7 +240,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     if (quota.appMinute !== undefined) {
       this.resyncMinute(
         app.ledger,
-        app.outside,
+        () => app.outside,
         app.gate.limit,
         quota.appMinute,
         sentAt,
@@ -253,10 +252,13 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     if (key.tenantId === null) return;
     const state = this.slotFor(key);
     state.reported = { ...state.reported, ...definedOnly(quota) };
-    if (quota.minute !== undefined && state.tenant !== undefined && state.ledger && state.outside) {
+    if (quota.minute !== undefined && state.tenant !== undefined && state.ledger) {
       this.resyncMinute(
         state.ledger,
-        state.outside,
+        () => {
+          state.outside ??= new OutsideReservation(() => windowsOf(state), this.minuteMs, this.stats);
+          return state.outside;
+        },
         state.tenant.limit,
         quota.minute,
         sentAt,
@@ -420,7 +422,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
    */
   private resyncMinute(
     ledger: ArrivalLedger,
-    outside: OutsideReservation,
+    /** The window's reservation, made on first need: only a report that proves an outside consumer. */
+    outside: () => OutsideReservation,
     limit: number,
     remaining: number,
     sentAt: number,
@@ -432,7 +435,9 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     if (ours === undefined) return; // the call is older than the ledger's memory: no evidence
     const calls = outsideShare(limit, remaining, ours, ledger.startedAfter(sentAt, now));
     // Logged when learnt, not on every confirmation: a steady consumer is one line, not one per call.
-    if (calls > 0 && outside.confirm(calls, now)) this.logResync(what, key, outside.holding);
+    if (calls <= 0) return;
+    const reservation = outside();
+    if (reservation.confirm(calls, now)) this.logResync(what, key, reservation.holding);
   }
 
   private logResync(what: string, key: LimitKey, outsideCalls: number): void {

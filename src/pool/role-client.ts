@@ -84,8 +84,9 @@ export class RoleClient implements XeroRoleClient {
   readonly role: Role;
   readonly defaultPriority: CallPriority;
   readonly #backend: RoleCallBackend;
-  readonly #caller: EndpointCaller;
-  // Endpoints are made on first use: ten thousand accounts × three roles should cost little.
+  // The caller and the endpoints are made on first use: ten thousand accounts × three roles should cost
+  // little, and a client used only through `request` never needs them.
+  #caller: EndpointCaller | undefined;
   #organisation: OrganisationEndpoint | undefined;
   #invoices: InvoicesEndpoint | undefined;
   #payments: PaymentsEndpoint | undefined;
@@ -95,29 +96,33 @@ export class RoleClient implements XeroRoleClient {
     this.role = role;
     this.defaultPriority = defaultPriority;
     this.#backend = backend;
-    this.#caller = {
+  }
+
+  get #endpointCaller(): EndpointCaller {
+    this.#caller ??= {
       check: (options) => this.#check(options),
       send: (request, call, idempotencyKey) => this.#send(request, call, idempotencyKey),
     };
+    return this.#caller;
   }
 
   get organisation(): OrganisationEndpoint {
-    this.#organisation ??= new OrganisationEndpoint(this.#caller);
+    this.#organisation ??= new OrganisationEndpoint(this.#endpointCaller);
     return this.#organisation;
   }
 
   get invoices(): InvoicesEndpoint {
-    this.#invoices ??= new InvoicesEndpoint(this.#caller);
+    this.#invoices ??= new InvoicesEndpoint(this.#endpointCaller);
     return this.#invoices;
   }
 
   get payments(): PaymentsEndpoint {
-    this.#payments ??= new PaymentsEndpoint(this.#caller);
+    this.#payments ??= new PaymentsEndpoint(this.#endpointCaller);
     return this.#payments;
   }
 
   get contacts(): ContactsEndpoint {
-    this.#contacts ??= new ContactsEndpoint(this.#caller);
+    this.#contacts ??= new ContactsEndpoint(this.#endpointCaller);
     return this.#contacts;
   }
 
