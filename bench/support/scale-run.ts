@@ -29,7 +29,10 @@ const heap = () => {
 };
 
 const sim = await startSimulatorChild({
-  sim: { timeScale: 1, limits: { appPerMinute: 1_000_000_000 } },
+  // The simulator allows what the SDK is told (HUGE): with Xero's real 60 a minute at the simulator, every
+  // key's first response would read as budget spent by an outside consumer and each key would hold a
+  // reservation — right for that world, but this measures an idle fleet's memory, not a contended one.
+  sim: { timeScale: 1, limits: { ...HUGE, perDayStarter: HUGE.perDay } },
   extraOrganisations: ACCOUNTS,
   tokensFor: Object.values(SIM_APPS),
 });
