@@ -53,7 +53,8 @@ describe.each(['rolling', 'fixed'] as const)(
       // window rolled, sent one request into the down API (≈ 75).
       expect(unavailable.length).toBeGreaterThanOrEqual(1);
       expect(unavailable.length).toBeLessThanOrEqual(20);
-      expect(during.length).toBe(unavailable.length);
+      // Calls already in flight when the outage began (at most the 5 slots) may still be answered inside it.
+      expect(during.length - unavailable.length).toBeLessThanOrEqual(5);
     }, 60_000);
   },
 );
