@@ -269,6 +269,10 @@ function scale(
 
 const started = Date.now();
 const only = process.argv[2];
+if (only === 'interactive') {
+  log(JSON.stringify(await interactive()));
+  process.exit(0);
+}
 if (only === 'utilization') {
   log(JSON.stringify({ rolling: await utilization('rolling'), fixed: await utilization('fixed') }));
   process.exit(0);
