@@ -18,6 +18,7 @@ export type {
   CallEventBase,
   ConnectionEventBase,
   ConnectionHealth,
+  OutageScopeKind,
   PoolEventName,
   PoolEvents,
 } from './contracts/events.js';
@@ -35,6 +36,7 @@ export type {
   ScheduleOptions,
   XeroLimits,
 } from './limits/limits-engine.js';
+export type { OutageState, OutageStore } from './limits/outage-store.js';
 // Logging.
 export type { Logger } from './logger.js';
 export { silentLogger } from './logger.js';
@@ -80,6 +82,7 @@ export type {
   ListAllOptions,
   PutResult,
   RefreshLock,
+  RefreshLockWaitOptions,
   StoredConnection,
   TokenStore,
   Versioned,

@@ -17,7 +17,7 @@ export type {
 export type { SimulatorUrls } from './context.js';
 export type { SimulatorControl } from './control.js';
 export { type SimulatorAppName, seededAppOptions, simulatorHostOptions } from './host-options.js';
-export type { ResolvedSimulatorOptions, XeroSimulatorOptions } from './options.js';
+export type { ResolvedSimulatorOptions, SimulatorVariations, XeroSimulatorOptions } from './options.js';
 export { DEFAULT_SIM_LIMITS } from './options.js';
 export type { RateLimitState } from './rate-limits/rate-limiter.js';
 export {
