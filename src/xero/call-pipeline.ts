@@ -31,6 +31,12 @@ export interface XeroRequest {
   params?: Record<string, QueryValue> | undefined;
   /** JSON body; `Date` values are sent in Xero's ISO form. */
   data?: unknown;
+  /**
+   * A body built when the call is granted its first slot instead of up front (ignored when `data` is
+   * set). Writes that queue behind a bound limit can so merge into the request that goes next. Built
+   * once: every retry sends the same bytes under the same idempotency key.
+   */
+  deferredData?: (() => unknown) | undefined;
   /** Extra headers (e.g. `If-Modified-Since`). `Authorization` and `xero-tenant-id` are always the SDK's. */
   headers?: Record<string, string> | undefined;
 }
@@ -122,7 +128,8 @@ export class CallPipeline {
   ): Promise<XeroResponse> {
     const target = resolveTarget(this.deps.apiUrl, request.path, request.params);
     const method = request.method.toUpperCase();
-    const body = request.data === undefined ? undefined : JSON.stringify(toXeroJson(request.data));
+    let body = request.data === undefined ? undefined : JSON.stringify(toXeroJson(request.data));
+    let deferred = request.data === undefined ? request.deferredData : undefined;
     const { connection } = subject;
     const { stats, events } = connection;
     const ctx: ErrorContext = {
@@ -198,6 +205,10 @@ export class CallPipeline {
             // The engine has no way to hand a granted unit back, so the slot is freed at once but the
             // unit stays counted for its window (as any started call's does), a cost of our own only.
             if (this.outages.heldBack(outageScopes(key), outage)) return HELD_BACK;
+            if (deferred) {
+              body = JSON.stringify(toXeroJson(deferred()));
+              deferred = undefined;
+            }
             const startedAt = Date.now();
             state.sentAt = startedAt;
             if (stats) stats.attempts++;
