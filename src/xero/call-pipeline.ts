@@ -37,6 +37,11 @@ export interface XeroRequest {
    * once: every retry sends the same bytes under the same idempotency key.
    */
   deferredData?: (() => unknown) | undefined;
+  /**
+   * Query parameters built when the call is granted its first slot, merged over `params` (reads by id
+   * merge so). Built once, like `deferredData`: every retry sends the same URL.
+   */
+  deferredParams?: (() => Record<string, QueryValue>) | undefined;
   /** Extra headers (e.g. `If-Modified-Since`). `Authorization` and `xero-tenant-id` are always the SDK's. */
   headers?: Record<string, string> | undefined;
 }
@@ -126,7 +131,8 @@ export class CallPipeline {
     request: XeroRequest,
     options: ResolvedCallOptions,
   ): Promise<XeroResponse> {
-    const target = resolveTarget(this.deps.apiUrl, request.path, request.params);
+    let target = resolveTarget(this.deps.apiUrl, request.path, request.params);
+    let deferredParams = request.deferredParams;
     const method = request.method.toUpperCase();
     let body = request.data === undefined ? undefined : JSON.stringify(toXeroJson(request.data));
     let deferred = request.data === undefined ? request.deferredData : undefined;
@@ -208,6 +214,13 @@ export class CallPipeline {
             if (deferred) {
               body = JSON.stringify(toXeroJson(deferred()));
               deferred = undefined;
+            }
+            if (deferredParams) {
+              target = resolveTarget(this.deps.apiUrl, request.path, {
+                ...request.params,
+                ...deferredParams(),
+              });
+              deferredParams = undefined;
             }
             const startedAt = Date.now();
             state.sentAt = startedAt;
