@@ -9,29 +9,33 @@ import {
 } from '../batch-write.js';
 import type { AccountingResponse } from '../contract.js';
 import { type ListSpec, listRecords } from '../list-query.js';
-import type { ContactRecord, ContactStatus } from '../records.js';
+import type { ContactRecord, ContactStatus, OrganisationState } from '../records.js';
 import { notFound, okEnvelope } from '../responses.js';
 import { contactToWire } from '../wire-format.js';
 import type { XeroValidationError } from '../wire-types.js';
 import type { Endpoint, EndpointContext } from './endpoint.js';
 
-const CONTACT_LIST: ListSpec<ContactRecord> = {
-  filters: [{ param: 'ids', value: (contact) => contact.contactId }],
-  updatedAt: (contact) => contact.updatedAt,
-  fields: {
-    contactid: (contact) => contact.contactId,
-    name: (contact) => contact.name,
-    contactstatus: (contact) => contact.status,
-    firstname: (contact) => contact.firstName ?? '',
-    lastname: (contact) => contact.lastName ?? '',
-    emailaddress: (contact) => contact.emailAddress ?? '',
-    contactnumber: (contact) => contact.contactNumber ?? '',
-    accountnumber: (contact) => contact.accountNumber ?? '',
-    iscustomer: (contact) => contact.isCustomer,
-    issupplier: (contact) => contact.isSupplier,
-    updateddateutc: (contact) => contact.updatedAt,
-  },
-};
+function contactListSpec(state: OrganisationState): ListSpec<ContactRecord> {
+  return {
+    // Asking for explicit IDs returns them whatever their status.
+    byId: { param: 'ids', get: (id) => state.contacts.get(id) },
+    filters: [],
+    updatedAt: (contact) => contact.updatedAt,
+    fields: {
+      contactid: (contact) => contact.contactId,
+      name: (contact) => contact.name,
+      contactstatus: (contact) => contact.status,
+      firstname: (contact) => contact.firstName ?? '',
+      lastname: (contact) => contact.lastName ?? '',
+      emailaddress: (contact) => contact.emailAddress ?? '',
+      contactnumber: (contact) => contact.contactNumber ?? '',
+      accountnumber: (contact) => contact.accountNumber ?? '',
+      iscustomer: (contact) => contact.isCustomer,
+      issupplier: (contact) => contact.isSupplier,
+      updateddateutc: (contact) => contact.updatedAt,
+    },
+  };
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -51,14 +55,15 @@ export const contactsEndpoint: Endpoint = {
 
 function listContacts(ctx: EndpointContext): AccountingResponse {
   const includeArchived = ctx.query.get('includearchived')?.toLowerCase() === 'true';
-  const ids = ctx.query.get('ids') !== undefined;
-  const records = [...ctx.state.contacts.values()].filter(
-    // Asking for explicit IDs returns them whatever their status.
-    (contact) => includeArchived || ids || contact.status !== 'ARCHIVED',
-  );
-  const listed = listRecords(records, CONTACT_LIST, ctx.query, ctx.req.headers);
+  const all = ctx.state.contacts.values();
+  const records = includeArchived ? all : activeOnly(all);
+  const listed = listRecords(records, contactListSpec(ctx.state), ctx.query, ctx.req.headers);
   if (!listed.ok) return listed.response;
   return okEnvelope(ctx.response, 'Contacts', listed.items.map(contactToWire), listed.pagination);
+}
+
+function* activeOnly(contacts: Iterable<ContactRecord>): Generator<ContactRecord> {
+  for (const contact of contacts) if (contact.status !== 'ARCHIVED') yield contact;
 }
 
 function getContact(ctx: EndpointContext, id: string): AccountingResponse {

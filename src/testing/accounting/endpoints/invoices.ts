@@ -10,8 +10,8 @@ import type { Endpoint, EndpointContext } from './endpoint.js';
 
 function invoiceListSpec(state: OrganisationState): ListSpec<InvoiceRecord> {
   return {
+    byId: { param: 'ids', get: (id) => state.invoices.get(id) },
     filters: [
-      { param: 'ids', value: (invoice) => invoice.invoiceId },
       { param: 'invoicenumbers', value: (invoice) => invoice.invoiceNumber },
       { param: 'contactids', value: (invoice) => invoice.contactId },
       { param: 'statuses', value: (invoice) => invoice.status },

@@ -17,7 +17,7 @@ import {
   type OrganisationState,
   type PaymentRecord,
 } from '../records.js';
-import { notFound, okEnvelope } from '../responses.js';
+import { notFound, okEnvelope, requestValidationError } from '../responses.js';
 import { paymentToWire } from '../wire-format.js';
 import type { XeroValidationError } from '../wire-types.js';
 import { parseInputDate, startOfUtcDay } from '../xero-dates.js';
@@ -29,7 +29,6 @@ export const PAYMENT_EXCEEDS_AMOUNT_DUE = 'Payment amount exceeds the amount out
 function paymentListSpec(state: OrganisationState): ListSpec<PaymentRecord> {
   return {
     filters: [
-      { param: 'ids', value: (payment) => payment.paymentId },
       // Not a documented Payments parameter, accepted for symmetry with Invoices.
       { param: 'statuses', value: (payment) => payment.status },
     ],
@@ -65,7 +64,16 @@ export const paymentsEndpoint: Endpoint = {
   },
 };
 
+/**
+ * Xero's GET /Payments has no `IDs` parameter (its OpenAPI lists where, order, page, pageSize and
+ * If-Modified-Since only). A parameter Xero does not define is ignored at best, so a client sending `IDs`
+ * there would get every payment back and believe it got a filtered list: the simulator says so instead.
+ */
+export const PAYMENTS_HAVE_NO_IDS =
+  'GET /Payments has no IDs parameter in Xero\'s API (Xero would not filter by it): select payments by id with where=PaymentID==Guid("…") OR PaymentID==Guid("…")';
+
 function listPayments(ctx: EndpointContext): AccountingResponse {
+  if (ctx.query.has('ids')) return requestValidationError(PAYMENTS_HAVE_NO_IDS);
   const listed = listRecords(
     ctx.state.payments.values(),
     paymentListSpec(ctx.state),
