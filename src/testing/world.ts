@@ -1,4 +1,4 @@
-import { createOrganisationModel, type OrganisationModel } from './accounting/index.js';
+import { createOrganisationModel, type OrganisationModel, type RecordChange } from './accounting/index.js';
 import { ALL_SCOPES } from './seed.js';
 import type { OrganisationSeed, SimApp, SimUser } from './types.js';
 
@@ -15,6 +15,8 @@ export class World {
   readonly apps = new Map<string, RegisteredApp>();
   readonly users = new Map<string, RegisteredUser>();
   private readonly orgs = new Map<string, { seed: OrganisationSeed; model?: OrganisationModel }>();
+  /** Told of every invoice and contact change in any organisation (the webhook sender listens). */
+  onRecordChanges: ((tenantId: string, changes: RecordChange[]) => void) | undefined;
 
   constructor(seed: { apps: SimApp[]; organisations: OrganisationSeed[]; users: SimUser[] }) {
     for (const org of seed.organisations) this.addOrganisation(org);
@@ -67,7 +69,12 @@ export class World {
   model(tenantId: string): OrganisationModel | undefined {
     const org = this.orgs.get(tenantId);
     if (org === undefined) return undefined;
-    org.model ??= createOrganisationModel(org.seed);
+    org.model ??= createOrganisationModel(org.seed, {
+      changeListener: () => {
+        const listener = this.onRecordChanges;
+        return listener === undefined ? undefined : (changes) => listener(tenantId, changes);
+      },
+    });
     return org.model;
   }
 }

@@ -4,6 +4,7 @@ export { DEFAULT_IDEMPOTENCY_RETENTION_MS, MAX_IDEMPOTENCY_KEY_LENGTH } from './
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './list-query.js';
 export type { OrganisationModel, OrganisationModelOptions } from './organisation-model.js';
 export { createOrganisationModel } from './organisation-model.js';
+export type { RecordChange } from './record-changes.js';
 export { requiredScopes } from './required-scopes.js';
 export type {
   XeroAccount,

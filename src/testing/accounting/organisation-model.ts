@@ -12,6 +12,7 @@ import { organisationEndpoint } from './endpoints/organisation.js';
 import { paymentsEndpoint } from './endpoints/payments.js';
 import { createIdempotencyStore, DEFAULT_IDEMPOTENCY_RETENTION_MS } from './idempotency-store.js';
 import { normaliseQuery } from './list-query.js';
+import { changesOfWrite, type RecordChange, stateSizes } from './record-changes.js';
 import { methodNotAllowed, notFound, postDataInvalid } from './responses.js';
 import { seedOrganisation } from './seed-data.js';
 import {
@@ -36,6 +37,11 @@ export interface OrganisationModelOptions {
    * @default Date.now()
    */
   now?: number;
+  /**
+   * Who is told of the invoices and contacts each write created or changed (what Xero's webhooks report),
+   * asked at every write: while it returns undefined, writes cost nothing extra.
+   */
+  changeListener?: (() => ((changes: RecordChange[]) => void) | undefined) | undefined;
 }
 
 export interface OrganisationModel {
@@ -92,7 +98,18 @@ export function createOrganisationModel(
     if (isInvalidJson(req.body))
       return postDataInvalid('Unexpected character encountered while parsing value.');
     const retentionMs = req.idempotencyRetentionMs ?? defaultRetentionMs;
-    return idempotency.run(req, retentionMs, () => endpoint.handle(ctx, id));
+    const onChange = options.changeListener?.();
+    if (onChange === undefined) return idempotency.run(req, retentionMs, () => endpoint.handle(ctx, id));
+    // A replayed idempotency key answers from memory and changes nothing: only a call that ran reports.
+    let changes: RecordChange[] = [];
+    const response = idempotency.run(req, retentionMs, () => {
+      const before = stateSizes(state);
+      const answer = endpoint.handle(ctx, id);
+      changes = changesOfWrite(state, before, answer, req.now);
+      return answer;
+    });
+    if (changes.length > 0) onChange(changes);
+    return response;
   };
 
   return {
