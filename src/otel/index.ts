@@ -1,0 +1,16 @@
+// The opt-in OpenTelemetry instrumentation (`@wise-pay/xero-connections/otel`). `@opentelemetry/api` is an
+// optional peer dependency: only this entry loads it.
+export {
+  ATTR as XERO_OTEL_ATTRIBUTES,
+  METRIC as XERO_OTEL_METRICS,
+  REFRESH_SPAN as XERO_REFRESH_SPAN,
+} from './attribute-names.js';
+export type { CallFinishedEvent } from './call-telemetry.js';
+export {
+  instrumentXeroConnections,
+  type XeroInstrumentation,
+  type XeroInstrumentationOptions,
+} from './instrumentation.js';
+export type { InstrumentedHost } from './instrumented-host.js';
+export { pathTemplate } from './path-template.js';
+export type { RefreshOutcome, TokensRefreshedEvent } from './refresh-telemetry.js';

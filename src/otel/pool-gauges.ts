@@ -1,0 +1,126 @@
+import {
+  type Attributes,
+  type BatchObservableCallback,
+  type Meter,
+  type ObservableGauge,
+  ValueType,
+} from '@opentelemetry/api';
+import type { PoolEventName } from '../contracts/events.js';
+import { ATTR, METRIC } from './attribute-names.js';
+import type { InstrumentedHost } from './instrumented-host.js';
+
+/** Events that show an account's pool is open (every payload names its account). */
+const ACCOUNT_EVENTS: readonly PoolEventName[] = [
+  'call:queued',
+  'quota',
+  'tokens:refreshed',
+  'connection:broken',
+  'connection:degraded',
+  'connection:restored',
+  'connection:outage',
+  'connection:recovered',
+];
+
+/**
+ * The gauges read from `pool.metrics()` at each collection: calls in flight and queued, and the minute
+ * and day budget left, per (app, organisation); and connections by health. A pool is read once one of its
+ * events was seen (a pool with no event yet has nothing to report), and forgotten once it is closed.
+ */
+export class PoolGauges {
+  readonly #meter: Meter;
+  readonly #host: InstrumentedHost;
+  readonly #accounts = new Set<string>();
+  readonly #gauges: {
+    inFlight: ObservableGauge;
+    queued: ObservableGauge;
+    minuteRemaining: ObservableGauge;
+    dayRemaining: ObservableGauge;
+    connections: ObservableGauge;
+  };
+  readonly #callback: BatchObservableCallback;
+
+  constructor(meter: Meter, host: InstrumentedHost) {
+    this.#meter = meter;
+    this.#host = host;
+    const int = { valueType: ValueType.INT } as const;
+    this.#gauges = {
+      inFlight: meter.createObservableGauge(METRIC.inFlight, {
+        ...int,
+        description: 'Calls holding a slot of an (app, organisation) under Xero’s limits.',
+        unit: '{call}',
+      }),
+      queued: meter.createObservableGauge(METRIC.queued, {
+        ...int,
+        description: 'Calls waiting for a slot of an (app, organisation).',
+        unit: '{call}',
+      }),
+      minuteRemaining: meter.createObservableGauge(METRIC.minuteRemaining, {
+        ...int,
+        description: 'Calls the minute window of an (app, organisation) still allows.',
+        unit: '{call}',
+      }),
+      dayRemaining: meter.createObservableGauge(METRIC.dayRemaining, {
+        ...int,
+        description:
+          'Calls the day budget of an (app, organisation) still allows (the lower of the local count and Xero’s last word).',
+        unit: '{call}',
+      }),
+      connections: meter.createObservableGauge(METRIC.connections, {
+        ...int,
+        description: 'Connections of open pools, by health.',
+        unit: '{connection}',
+      }),
+    };
+    this.#callback = (result) => {
+      const g = this.#gauges;
+      const buckets = new Set<string>();
+      const byHealth = new Map<string, { attributes: Attributes; count: number }>();
+      for (const accountId of this.#accounts) {
+        const pool = this.#host.getPool(accountId);
+        if (pool === undefined) {
+          this.#accounts.delete(accountId);
+          continue;
+        }
+        for (const c of pool.metrics().connections) {
+          const healthKey = `${c.appName}\n${c.role}\n${c.health}`;
+          const entry = byHealth.get(healthKey);
+          if (entry === undefined) {
+            byHealth.set(healthKey, {
+              attributes: { [ATTR.app]: c.appName, [ATTR.role]: c.role, [ATTR.health]: c.health },
+              count: 1,
+            });
+          } else entry.count++;
+          if (c.tenantId === undefined) continue;
+          // Roles (and accounts) on one app and organisation share a bucket: report it once.
+          const bucket = `${c.clientId}\n${c.tenantId}`;
+          if (buckets.has(bucket)) continue;
+          buckets.add(bucket);
+          const attributes = {
+            [ATTR.app]: c.appName,
+            [ATTR.clientId]: c.clientId,
+            [ATTR.tenantId]: c.tenantId,
+          };
+          result.observe(g.inFlight, c.inFlight, attributes);
+          result.observe(g.queued, c.queued, attributes);
+          if (c.minuteRemaining !== undefined)
+            result.observe(g.minuteRemaining, c.minuteRemaining, attributes);
+          if (c.dayRemaining !== undefined) result.observe(g.dayRemaining, c.dayRemaining, attributes);
+        }
+      }
+      for (const { attributes, count } of byHealth.values()) result.observe(g.connections, count, attributes);
+    };
+  }
+
+  listen(): Array<() => void> {
+    const track = (e: { accountId: string }) => {
+      this.#accounts.add(e.accountId);
+    };
+    const offs = ACCOUNT_EVENTS.map((name) => this.#host.on(name, track));
+    this.#meter.addBatchObservableCallback(this.#callback, Object.values(this.#gauges));
+    offs.push(() => {
+      this.#meter.removeBatchObservableCallback(this.#callback, Object.values(this.#gauges));
+      this.#accounts.clear();
+    });
+    return offs;
+  }
+}
