@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TimeScale } from '../time-scale.js';
+import type { Latency } from './api/latency.js';
 import type { Faults } from './faults.js';
 import type { AccessTokens } from './identity/access-tokens.js';
 import type { SigningKeys } from './identity/signing-keys.js';
@@ -36,8 +37,8 @@ export interface SimContext {
   readonly limiter: RateLimiter;
   readonly faults: Faults;
   readonly log: RequestLog;
-  /** Aborted by close(): pending latency sleeps end at once. */
-  readonly closing: AbortSignal;
+  /** Added API latency; close() releases every pending wait at once. */
+  readonly latency: Latency;
 }
 
 /** What the request log learns about a request while it is handled. */

@@ -33,7 +33,7 @@ const ROUTES: Record<string, Route> = {
   'remove-user': (c, a) => c.removeUser({ userId: str(a.userId), tenantId: str(a.tenantId) }),
   outage: (c, a) => c.outage(a as Parameters<SimulatorControl['outage']>[0]),
   'organisation-offline': (c, a) => c.organisationOffline(str(a.tenantId), a.durationMs as number),
-  latency: (c, a) => c.setLatency(a.ms as number),
+  latency: (c, a) => c.setLatency(a.xeroMs !== undefined ? { xeroMs: a.xeroMs as number } : (a.ms as number)),
   'fail-next': (c, a) => c.failNext(a as Parameters<SimulatorControl['failNext']>[0]),
   'malformed-next': (c, a) => c.malformedNext(a as Parameters<SimulatorControl['malformedNext']>[0]),
   'lose-next-token-response': (c) => c.loseNextTokenResponse(),
@@ -48,6 +48,9 @@ const ROUTES: Record<string, Route> = {
   'add-organisation': (c, a) =>
     c.addOrganisation(a as unknown as Parameters<SimulatorControl['addOrganisation']>[0]),
   'add-user': (c, a) => c.addUser(a as unknown as Parameters<SimulatorControl['addUser']>[0]),
+  'subscribe-webhooks': (c, a) =>
+    c.subscribeWebhooks(a as unknown as Parameters<SimulatorControl['subscribeWebhooks']>[0]),
+  'unsubscribe-webhooks': (c, a) => ({ removed: c.unsubscribeWebhooks({ clientId: str(a.clientId) }) }),
 };
 
 const VIEWS: Record<string, (control: SimulatorControl) => unknown> = {
@@ -56,6 +59,8 @@ const VIEWS: Record<string, (control: SimulatorControl) => unknown> = {
   apps: (c) => c.apps().map(({ clientSecret: _secret, ...app }) => app),
   organisations: (c) => c.organisations(),
   users: (c) => c.users(),
+  webhooks: (c) => c.webhookSubscriptions(),
+  'webhook-attempts': (c) => c.webhookAttempts(),
 };
 
 export async function handleControlHttp(

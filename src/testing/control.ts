@@ -8,6 +8,13 @@ import { approveConsent, ConsentError, denyConsent } from './identity/consent.js
 import { organisationSeedSchema, simAppSchema, simUserSchema } from './options.js';
 import type { RateLimitState } from './rate-limits/rate-limiter.js';
 import type { OrganisationSeed, SimApp, SimCounters, SimRequestLogEntry, SimUser } from './types.js';
+import { resolveSubscriptionInput, subscriptionInputSchema } from './webhooks/subscription-input.js';
+import type { WebhookSender } from './webhooks/webhook-sender.js';
+import type {
+  SimWebhookAttempt,
+  SimWebhookSubscription,
+  SimWebhookSubscriptionInput,
+} from './webhooks/webhook-types.js';
 
 /** Drives and observes a running simulator from a test (also served over HTTP when `controlHttp` is on). */
 export interface SimulatorControl {
@@ -31,8 +38,11 @@ export interface SimulatorControl {
   outage(args: { api?: boolean; identity?: boolean; durationMs: number }): void;
   /** 503 "Organisation offline" for one tenant's API calls for `durationMs` real ms. */
   organisationOffline(tenantId: string, durationMs: number): void;
-  /** Latency added to every API call, in real ms. */
-  setLatency(ms: number): void;
+  /**
+   * Latency added to every API call (after the rate limits admit it, so the call holds its concurrency
+   * slot meanwhile): real ms, or `{ xeroMs }` in Xero ms, scaled by the simulator's `timeScale`.
+   */
+  setLatency(ms: number | { xeroMs: number }): void;
   /** The next `count` matching requests answer `status` (default 500). */
   failNext(args: { count?: number; status?: number; pathPrefix?: string }): void;
   /** The next `count` matching API responses are 200 with a body that is not valid JSON. */
@@ -58,6 +68,19 @@ export interface SimulatorControl {
   addUser(user: SimUser): void;
   /** Read access to an organisation's accounting model. Throws for an unknown tenant. */
   organisation(tenantId: string): OrganisationModel;
+  /**
+   * Subscribes an app's webhook (replacing its previous one) and runs Xero's intent-to-receive check;
+   * resolves with the subscription once the check is done (`ok` or `intent-failed`). Invoice and contact
+   * changes in organisations the app is connected to, made through the API or `organisation(t).handle()`,
+   * are then delivered in signed batches. See docs/guides/webhooks.md.
+   */
+  subscribeWebhooks(input: SimWebhookSubscriptionInput): Promise<SimWebhookSubscription>;
+  /** Removes an app's webhook subscription; its queued events are dropped. True if there was one. */
+  unsubscribeWebhooks(args: { clientId: string }): boolean;
+  /** Every webhook subscription and where its deliveries stand (no keys). */
+  webhookSubscriptions(): SimWebhookSubscription[];
+  /** The webhook requests the simulator made (intent checks and deliveries), oldest first. */
+  webhookAttempts(args?: { clientId?: string }): SimWebhookAttempt[];
 }
 
 function invalid(message: string, path = '(root)'): InvalidArgumentError {
@@ -74,7 +97,7 @@ function parseArg<T>(schema: z.ZodType<T>, input: unknown, what: string, example
   }
 }
 
-export function createControl(ctx: SimContext): SimulatorControl {
+export function createControl(ctx: SimContext, webhooks: WebhookSender): SimulatorControl {
   const { world, grants, faults, log } = ctx;
 
   const authorizeRequestOf = (authorizationUrl: string) => {
@@ -155,7 +178,10 @@ export function createControl(ctx: SimContext): SimulatorControl {
       faults.organisationOffline(tenantId, duration(durationMs, 'durationMs'), Date.now());
     },
     setLatency(ms) {
-      faults.latencyMs = duration(ms, 'ms');
+      faults.latencyMs =
+        typeof ms === 'object' && ms !== null
+          ? ctx.scale.ms(duration(ms.xeroMs, 'xeroMs'))
+          : duration(ms, 'ms');
     },
     failNext({ count, status, pathPrefix } = {}) {
       const s = status ?? 500;
@@ -230,5 +256,21 @@ export function createControl(ctx: SimContext): SimulatorControl {
       if (model === undefined) throw invalid(`unknown tenantId "${tenantId}"`, 'tenantId');
       return model;
     },
+    async subscribeWebhooks(input) {
+      const parsed = parseArg(
+        subscriptionInputSchema,
+        input,
+        'webhook subscription',
+        "subscribeWebhooks({ clientId: 'x', url: 'http://127.0.0.1:8080/xero/webhooks', key: 'webhook-key' })",
+      );
+      requireApp(parsed.clientId);
+      return webhooks.subscribe(resolveSubscriptionInput(parsed));
+    },
+    unsubscribeWebhooks({ clientId }) {
+      requireApp(clientId);
+      return webhooks.unsubscribe(clientId);
+    },
+    webhookSubscriptions: () => webhooks.subscriptions(),
+    webhookAttempts: (args = {}) => webhooks.attempts(args.clientId),
   };
 }

@@ -34,8 +34,17 @@ export interface XeroSimulatorOptions {
    * very pair the first (lost) response carried. Xero does not document it. @default 'new-pair'
    */
   graceReplay?: 'new-pair' | 'same-pair';
-  /** Added latency per API call, in real ms (not scaled). @default 0 */
+  /**
+   * Added latency per API call, in real ms (not scaled). The call holds its concurrency slot meanwhile,
+   * as a slow Xero response would. Give this or `xeroLatencyMs`, not both. @default 0
+   */
   latencyMs?: number;
+  /**
+   * Added latency per API call in Xero ms, scaled by `timeScale` like every other simulated duration
+   * (`xeroLatencyMs: 300` at `timeScale: 0.01` waits 3 real ms). Give this or `latencyMs`, not both.
+   * @default 0
+   */
+  xeroLatencyMs?: number;
   /** Most request-log entries kept; older ones are dropped. Counters are never dropped. @default 100000 */
   maxLogEntries?: number;
   /** Ways real Xero differs from its own documentation, to test a client against each. */
@@ -79,6 +88,7 @@ export interface ResolvedSimulatorOptions {
   host: string;
   controlHttp: boolean;
   graceReplay: 'new-pair' | 'same-pair';
+  /** Resolved from `latencyMs` or the scaled `xeroLatencyMs`, in real ms. */
   latencyMs: number;
   maxLogEntries: number;
   variations: Required<SimulatorVariations>;
@@ -123,38 +133,44 @@ export const simUserSchema = z.strictObject({
   organisations: z.array(nonEmpty),
 });
 
-const optionsSchema = z.strictObject({
-  timeScale: z.number().positive().max(1000).optional(),
-  window: z.enum(['rolling', 'fixed']).optional(),
-  limits: z
-    .strictObject({
-      concurrent: count.optional(),
-      perMinute: count.optional(),
-      perDay: count.optional(),
-      perDayStarter: count.optional(),
-      appPerMinute: count.optional(),
-    })
-    .optional(),
-  apps: z.array(simAppSchema).optional(),
-  organisations: z.array(organisationSeedSchema).optional(),
-  users: z.array(simUserSchema).optional(),
-  port: z.number().int().min(0).max(65535).optional(),
-  host: nonEmpty.optional(),
-  controlHttp: z.boolean().optional(),
-  graceReplay: z.enum(['new-pair', 'same-pair']).optional(),
-  latencyMs: z.number().min(0).optional(),
-  maxLogEntries: count.optional(),
-  variations: z
-    .strictObject({
-      problemNames: z.enum(['lowercase', 'capitalised', 'legacy']).optional(),
-      connectionDates: z.enum(['zoned', 'unzoned']).optional(),
-      unsupportedMethodStatus: z.union([z.literal(404), z.literal(405)]).optional(),
-    })
-    .optional(),
-  clock: z
-    .custom<() => number>((value) => typeof value === 'function', 'must be a function returning epoch ms')
-    .optional(),
-});
+const optionsSchema = z
+  .strictObject({
+    timeScale: z.number().positive().max(1000).optional(),
+    window: z.enum(['rolling', 'fixed']).optional(),
+    limits: z
+      .strictObject({
+        concurrent: count.optional(),
+        perMinute: count.optional(),
+        perDay: count.optional(),
+        perDayStarter: count.optional(),
+        appPerMinute: count.optional(),
+      })
+      .optional(),
+    apps: z.array(simAppSchema).optional(),
+    organisations: z.array(organisationSeedSchema).optional(),
+    users: z.array(simUserSchema).optional(),
+    port: z.number().int().min(0).max(65535).optional(),
+    host: nonEmpty.optional(),
+    controlHttp: z.boolean().optional(),
+    graceReplay: z.enum(['new-pair', 'same-pair']).optional(),
+    latencyMs: z.number().min(0).optional(),
+    xeroLatencyMs: z.number().min(0).optional(),
+    maxLogEntries: count.optional(),
+    variations: z
+      .strictObject({
+        problemNames: z.enum(['lowercase', 'capitalised', 'legacy']).optional(),
+        connectionDates: z.enum(['zoned', 'unzoned']).optional(),
+        unsupportedMethodStatus: z.union([z.literal(404), z.literal(405)]).optional(),
+      })
+      .optional(),
+    clock: z
+      .custom<() => number>((value) => typeof value === 'function', 'must be a function returning epoch ms')
+      .optional(),
+  })
+  .refine((o) => o.latencyMs === undefined || o.xeroLatencyMs === undefined, {
+    message: 'give latencyMs (real ms) or xeroLatencyMs (Xero ms, scaled by timeScale), not both',
+    path: ['xeroLatencyMs'],
+  });
 
 const EXAMPLE = "startXeroSimulator({ timeScale: 0.005, window: 'rolling', limits: { perMinute: 60 } })";
 
@@ -177,7 +193,7 @@ export function resolveSimulatorOptions(input: XeroSimulatorOptions = {}): Resol
     host: o.host ?? '127.0.0.1',
     controlHttp: o.controlHttp ?? false,
     graceReplay: o.graceReplay ?? 'new-pair',
-    latencyMs: o.latencyMs ?? 0,
+    latencyMs: o.latencyMs ?? (o.xeroLatencyMs ?? 0) * (o.timeScale ?? 1),
     maxLogEntries: o.maxLogEntries ?? 100_000,
     variations: {
       problemNames: o.variations?.problemNames ?? 'lowercase',

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { createTimeScale } from '../time-scale.js';
+import { Latency } from './api/latency.js';
 import type { SimContext, SimulatorUrls } from './context.js';
 import { createControl, type SimulatorControl } from './control.js';
 import { Faults } from './faults.js';
@@ -18,6 +19,7 @@ import { route } from './router.js';
 import { AuthorizationCodes } from './state/authorization-codes.js';
 import { GrantRegistry } from './state/grants.js';
 import { REFRESH_GRACE_MS, RefreshTokens } from './state/refresh-tokens.js';
+import { WebhookSender } from './webhooks/webhook-sender.js';
 import { World } from './world.js';
 
 /** A running simulator. */
@@ -43,7 +45,7 @@ export async function startXeroSimulator(options: XeroSimulatorOptions = {}): Pr
   const o = resolveSimulatorOptions(options);
   checkSeedReferences(o);
   const keys = await createSigningKeys();
-  const closing = new AbortController();
+  const latency = new Latency();
 
   let handler: ((req: Parameters<typeof route>[2], res: Parameters<typeof route>[3]) => void) | undefined;
   const server: Server = createServer((req, res) => handler?.(req, res));
@@ -75,9 +77,10 @@ export async function startXeroSimulator(options: XeroSimulatorOptions = {}): Pr
     limiter: new RateLimiter(o.limits, o.window, o.timeScale),
     faults: new Faults(o.latencyMs),
     log: new RequestLog(o.maxLogEntries),
-    closing: closing.signal,
+    latency,
   };
-  const control = createControl(ctx);
+  const webhooks = new WebhookSender({ scale, world, grants: ctx.grants, apiUrl: urls.apiUrl });
+  const control = createControl(ctx, webhooks);
   handler = (req, res) => {
     void route(ctx, control, req, res);
   };
@@ -90,7 +93,7 @@ export async function startXeroSimulator(options: XeroSimulatorOptions = {}): Pr
     options: o,
     close() {
       closed ??= new Promise<void>((resolve) => {
-        closing.abort();
+        latency.releaseAll();
         server.close(() => resolve());
         server.closeAllConnections();
       });
