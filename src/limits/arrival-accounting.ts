@@ -22,6 +22,8 @@ export interface CallTiming {
   clientId: string;
   /** Epoch ms when the engine started the call: no later than its request was sent. */
   startedAt: number;
+  /** Xero answered it with its remaining minute count: the request certainly reached Xero. */
+  answered?: boolean;
 }
 
 /**
@@ -32,10 +34,14 @@ export class ArrivalLedger {
   private running = 0;
   /** End times (epoch ms), oldest first from `head` on. */
   private ends: number[] = [];
+  /** The start of the call each end belongs to, or NaN when Xero never answered it with its count. */
+  private endStarts: number[] = [];
   private head = 0;
   /** Start times (epoch ms) of the calls started in the last two windows, oldest first from `startHead`. */
   private starts: number[] = [];
   private startHead = 0;
+  /** When Xero refused one of our calls (a 429 it did not count), over the last two windows. */
+  private refusals: number[] | undefined;
 
   constructor(private readonly windowMs: number) {}
 
@@ -58,21 +64,38 @@ export class ArrivalLedger {
     return n;
   }
 
-  ended(at: number): void {
+  /**
+   * A call started at `start` ended at `at`. `answered`: Xero answered it with its remaining count, so it
+   * certainly reached Xero (it may still have been refused: see `refused`).
+   */
+  ended(at: number, start = Number.NaN, answered = false): void {
     this.running--;
-    if (this.ends.length === 0) this.ends = [at];
-    else this.ends.push(at);
+    const s = answered ? start : Number.NaN;
+    if (this.ends.length === 0) {
+      this.ends = [at];
+      this.endStarts = [s];
+    } else {
+      this.ends.push(at);
+      this.endStarts.push(s);
+    }
     this.prune(at);
+  }
+
+  /** Xero refused one of our calls at about `at` (429): it did not count it. */
+  refused(at: number): void {
+    if (this.refusals === undefined) this.refusals = [at];
+    else this.refusals.push(at);
   }
 
   /**
    * The most calls of ours Xero could have counted when it answered a call sent at `sentAt` (or later),
-   * read at `now`; undefined when the call is older than the history kept (no evidence then).
+   * read at `now`, counting only calls that ended after `from` (default: one window before `sentAt`, the
+   * rolling reading; a known fixed window's start narrows it); undefined when the call is older than the
+   * history kept (no evidence then).
    */
-  seenBy(sentAt: number, now: number): number | undefined {
-    const from = sentAt - this.windowMs;
+  seenBy(sentAt: number, now: number, from = sentAt - this.windowMs): number | undefined {
     this.prune(now);
-    if (from < now - 2 * this.windowMs) return undefined;
+    if (sentAt - this.windowMs < now - 2 * this.windowMs) return undefined;
     // Ends are appended in time order: find the first one after `from`.
     let lo = this.head;
     let hi = this.ends.length;
@@ -82,6 +105,30 @@ export class ArrivalLedger {
       else lo = mid + 1;
     }
     return this.running + (this.ends.length - lo);
+  }
+
+  /**
+   * Evidence of a FIXED window reset (see fixed-window-phase.ts): under the rolling reading, Xero's `count`
+   * at the arrival of a call sent at `sentAt` (read at `now`) is at least our answered calls that started
+   * after `now - window` and ended before `sentAt`, less the calls it refused meanwhile. When it is less,
+   * returns the start of the `(count + refused + 1)`-th latest of those calls: a boundary of Xero's window
+   * lies after it (and no later than `now`). Undefined when the rolling reading explains the report.
+   */
+  resetAfter(sentAt: number, now: number, count: number): number | undefined {
+    this.prune(now);
+    if (sentAt - this.windowMs < now - 2 * this.windowMs) return undefined;
+    const from = now - this.windowMs;
+    const certain: number[] = [];
+    for (let i = this.head; i < this.ends.length && (this.ends[i] as number) <= sentAt; i++) {
+      const start = this.endStarts[i] as number;
+      if (start > from) certain.push(start); // NaN (unanswered) never is
+    }
+    let refused = 0;
+    for (const at of this.refusals ?? []) if (at > from - this.windowMs) refused++;
+    const n = count + refused;
+    if (certain.length <= n) return undefined;
+    certain.sort((a, b) => b - a);
+    return certain[n];
   }
 
   /** Nothing running and no end within two windows: the ledger can be forgotten. */
@@ -107,12 +154,21 @@ export class ArrivalLedger {
     while (head < ends.length && (ends[head] as number) <= cutoff) head++;
     if (head === ends.length) {
       this.ends = [];
+      this.endStarts = [];
       head = 0;
     } else if (head > 64 && head * 2 > ends.length) {
       this.ends = ends.slice(head);
+      this.endStarts = this.endStarts.slice(head);
       head = 0;
     }
     this.head = head;
+    const refusals = this.refusals;
+    if (refusals !== undefined) {
+      let r = 0;
+      while (r < refusals.length && (refusals[r] as number) <= cutoff) r++;
+      if (r === refusals.length) this.refusals = undefined;
+      else if (r > 0) refusals.splice(0, r);
+    }
   }
 }
 
@@ -142,12 +198,24 @@ export function outsideShare(limit: number, remaining: number, ours: number, lat
 export const OUTSIDE_MEMORY_WINDOWS = 3;
 
 /**
+ * Windows a share proven under a known FIXED window (fixed-window-phase.ts) is kept without a new proof.
+ * Bounds what a consumer that stopped costs while none of our reports lands late enough in Xero's window
+ * to show it gone.
+ */
+export const FIXED_MEMORY_WINDOWS = 10;
+
+/**
  * A learnt outside consumer on one window: the largest figure `outsideCalls` reported in the current or
  * the two previous window-aligned buckets. Raised at once by a higher report; held while reports confirm
  * it; gone once three windows pass without one. Two previous windows, not one: under the fixed reading
  * the proof only shows near the end of Xero's window, and when our own calls bunch early in it, a whole
- * bucket may pass with no report that proves anything. The Redis engine keeps the same four numbers in a
- * hash and applies the same rule in Lua (see limits-scripts.ts).
+ * bucket may pass with no report that proves anything.
+ *
+ * Once Xero's fixed window phase is known (`observeFixed`), a proven share is also kept across Xero's
+ * resets: a report EARLIER in Xero's window than where the share was first seen cannot show it (the
+ * consumer spends later in the window), so it neither confirms nor refutes; only a report LATER in the
+ * window showing less lowers it, or FIXED_MEMORY_WINDOWS without a proof. The Redis engine keeps the same
+ * numbers in a hash and applies the same rules in Lua (see limits-scripts.ts).
  */
 export class OutsideDeficit {
   private bucket = Number.NEGATIVE_INFINITY;
@@ -155,6 +223,10 @@ export class OutsideDeficit {
   private current = 0;
   private previous = 0;
   private older = 0;
+  /** Under a known fixed window: the share, where in Xero's window (0..1) it was seen, when last proven. */
+  private fixedShare = 0;
+  private fixedAt = 1;
+  private fixedProvenAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly windowMs: number) {}
 
@@ -164,8 +236,45 @@ export class OutsideDeficit {
     this.current = Math.max(this.current, calls);
   }
 
+  /**
+   * A report under a known fixed window: `calls` shown outside (0 when none is proven), `at` how far into
+   * Xero's window it arrived (0..1, counted from the earliest possible boundary) and `uncertainty` that
+   * figure's error. Near a boundary (`at <= uncertainty`) the report may belong to either window: a proof
+   * there counts as seen late, and it refutes nothing.
+   */
+  observeFixed(calls: number, at: number, uncertainty: number, now: number): void {
+    const held = this.fixedValue(now);
+    if (calls > 0 && calls >= held) {
+      const where = at <= uncertainty ? 1 : at;
+      this.fixedAt = calls > held ? where : Math.min(this.fixedAt, where);
+      this.fixedShare = calls;
+      this.fixedProvenAt = now;
+      return;
+    }
+    // Less than held: evidence only from later in the window than where the share was seen.
+    if (held > 0 && at > uncertainty && at - uncertainty > this.fixedAt) {
+      this.fixedShare = calls;
+      this.fixedAt = at;
+      if (calls > 0) this.fixedProvenAt = now;
+    }
+  }
+
   /** Calls to keep for the outside consumer now. */
   value(now: number): number {
+    return Math.max(this.rollingValue(now), this.fixedValue(now));
+  }
+
+  /** Epoch ms at which `value()` may next fall; undefined while it is 0. */
+  nextChangeAt(now: number): number | undefined {
+    if (this.value(now) === 0) return undefined;
+    let at = Number.POSITIVE_INFINITY;
+    if (this.rollingValue(now) > 0) at = (Math.floor(now / this.windowMs) + 1) * this.windowMs;
+    if (this.fixedValue(now) > 0)
+      at = Math.min(at, this.fixedProvenAt + FIXED_MEMORY_WINDOWS * this.windowMs);
+    return at;
+  }
+
+  private rollingValue(now: number): number {
     const k = Math.floor(now / this.windowMs) - this.bucket;
     if (k <= 0) return Math.max(this.current, this.previous, this.older);
     if (k === 1) return Math.max(this.current, this.previous);
@@ -173,10 +282,8 @@ export class OutsideDeficit {
     return 0;
   }
 
-  /** Epoch ms at which `value()` may next fall (the next bucket boundary); undefined while it is 0. */
-  nextChangeAt(now: number): number | undefined {
-    if (this.value(now) === 0) return undefined;
-    return (Math.floor(now / this.windowMs) + 1) * this.windowMs;
+  private fixedValue(now: number): number {
+    return now - this.fixedProvenAt < FIXED_MEMORY_WINDOWS * this.windowMs ? this.fixedShare : 0;
   }
 
   private roll(now: number): void {

@@ -200,8 +200,9 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
     // Inside a call of this app, the report answers that call: it was sent after the call started.
     // Anywhere else nothing says when Xero answered, so it is taken as answering now.
     const timing = this.timings.getStore();
-    const sentAt = timing !== undefined && timing.clientId === key.clientId ? timing.startedAt : Date.now();
-    this.observeQuota(key, quota, sentAt);
+    const own = timing !== undefined && timing.clientId === key.clientId;
+    if (own && quota.minute !== undefined) timing.answered = true;
+    this.observeQuota(key, quota, own ? timing.startedAt : Date.now());
   }
 
   markDayExhausted(key: LimitKey, retryAfterMs: number): void {
@@ -268,10 +269,15 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
     call.slot.running++;
   }
 
-  /** Runs a begun call and settles its caller; the returned promise settles after that. */
-  protected async execute(call: QueuedCall<S>): Promise<void> {
+  /**
+   * Runs a begun call and settles its caller; the returned promise settles after that. `timing` is the
+   * store's record of the call, filled in while it runs (whether Xero answered it with its count).
+   */
+  protected async execute(
+    call: QueuedCall<S>,
+    timing: CallTiming = { clientId: call.key.clientId, startedAt: Date.now() },
+  ): Promise<void> {
     try {
-      const timing: CallTiming = { clientId: call.key.clientId, startedAt: Date.now() };
       call.resolve(await this.timings.run(timing, call.fn));
     } catch (error) {
       call.reject(error);

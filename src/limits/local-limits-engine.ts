@@ -1,8 +1,9 @@
 import { AdaptiveConcurrency } from './adaptive-concurrency.js';
-import { ArrivalLedger, outsideShare } from './arrival-accounting.js';
+import { ArrivalLedger, type CallTiming, outsideShare } from './arrival-accounting.js';
 import { BottleneckWindow, PRIORITY } from './bottleneck-sliding-window.js';
 import { DayBudget } from './day-budget.js';
 import { definedOnly } from './engine-arguments.js';
+import { FixedWindowPhase } from './fixed-window-phase.js';
 import { closedWhileQueued, dayLimitWhileQueued } from './limit-errors.js';
 import { limitKeyId } from './limit-key-id.js';
 import type { KeyUsage } from './limit-snapshot.js';
@@ -76,6 +77,8 @@ interface KeyState extends KeyCalls {
    * one (most keys never see one); always undefined for a tenantless key.
    */
   outside: OutsideReservation | undefined;
+  /** Where Xero's fixed minute window starts, once a report proves it counts in fixed windows. */
+  phase: FixedWindowPhase | undefined;
 }
 
 type Call = QueuedCall<KeyState>;
@@ -142,6 +145,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       reported: {},
       ledger: key.tenantId === null ? undefined : new ArrivalLedger(this.minuteMs),
       outside: undefined,
+      phase: undefined,
       concurrency: undefined,
     };
     this.keys.set(id, state);
@@ -253,10 +257,30 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     const state = this.slotFor(key);
     state.reported = { ...state.reported, ...definedOnly(quota) };
     if (quota.minute !== undefined && state.tenant !== undefined && state.ledger) {
+      // A spent minute (0 left) is most likely a 429 Xero did not count: the reset evidence allows for it.
+      if (quota.minute === 0 || quota.appMinute === 0) state.ledger.refused(now);
+      const count = state.tenant.limit - quota.minute;
+      const after = state.ledger.resetAfter(sentAt, now, count);
+      if (after !== undefined) {
+        if (state.phase === undefined) {
+          state.phase = new FixedWindowPhase(this.minuteMs);
+          this.logger.debug(
+            'Xero counts this minute in fixed windows (a report counted fewer calls than ours)',
+            {
+              clientId: key.clientId,
+              tenantId: key.tenantId,
+              resetAfter: after,
+              resetBy: now,
+            },
+          );
+        }
+        state.phase.reset(after, now);
+      }
       this.resyncMinute(
         state.ledger,
-        () => {
-          state.outside ??= new OutsideReservation(() => windowsOf(state), this.minuteMs, this.stats);
+        (make) => {
+          if (make)
+            state.outside ??= new OutsideReservation(() => windowsOf(state), this.minuteMs, this.stats);
           return state.outside;
         },
         state.tenant.limit,
@@ -265,6 +289,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
         now,
         key,
         'minute',
+        state.phase,
       );
     }
     if (quota.day !== undefined && state.day !== undefined) {
@@ -290,6 +315,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     state.concurrency ??= new AdaptiveConcurrency(state.limits.concurrent, this.minuteMs);
     const now = Date.now();
     if (state.concurrency.rejected(sentAt, now)) tenant.setConcurrency(state.concurrency.current(now));
+    state.ledger?.refused(now);
     tenant.holdSlot(holdMs);
   }
 
@@ -401,12 +427,13 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     day?.record(now);
     const ledgers = [call.slot.ledger, this.appState(call.slot.clientId).ledger];
     for (const ledger of ledgers) ledger?.started(now);
+    const timing: CallTiming = { clientId: call.key.clientId, startedAt: now };
     // Xero counts a call when the request ARRIVES, which is somewhere between our start and the response
     // (token lookup, socket queueing, event-loop stalls). Giving the unit back one window after the call
     // ENDS is the only point that is provably late enough under both window readings.
-    void this.execute(call).finally(() => {
+    void this.execute(call, timing).finally(() => {
       const end = Date.now();
-      for (const ledger of ledgers) ledger?.ended(end);
+      for (const ledger of ledgers) ledger?.ended(end, now, timing.answered === true);
       this.releases.push(ticket.path, 1);
       ticket.end();
       // A queue that sees no new call still earns its slots back as its calls end.
@@ -422,22 +449,39 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
    */
   private resyncMinute(
     ledger: ArrivalLedger,
-    /** The window's reservation, made on first need: only a report that proves an outside consumer. */
-    outside: () => OutsideReservation,
+    /**
+     * The window's reservation; made on first need (`make`: only a report that proves an outside
+     * consumer), else undefined until then.
+     */
+    outside: (make: boolean) => OutsideReservation | undefined,
     limit: number,
     remaining: number,
     sentAt: number,
     now: number,
     key: LimitKey,
     what: string,
+    /** Xero's fixed window, once proven: ours are counted from its start, and a share kept across it. */
+    phase?: FixedWindowPhase,
   ): void {
-    const ours = ledger.seenBy(sentAt, now);
+    const fixed = phase?.isKnown === true ? phase : undefined;
+    const ours = ledger.seenBy(sentAt, now, fixed?.windowStartFor(sentAt));
     if (ours === undefined) return; // the call is older than the ledger's memory: no evidence
     const calls = outsideShare(limit, remaining, ours, ledger.startedAfter(sentAt, now));
     // Logged when learnt, not on every confirmation: a steady consumer is one line, not one per call.
+    let learnt = false;
+    if (fixed !== undefined) {
+      // The call arrived between `sentAt` and `now`: a proof is placed at the latest (the consumer had spent
+      // by then), a refutation at the earliest; a reset in between places a proof at the window's end.
+      const sent = fixed.fraction(sentAt);
+      const read = fixed.fraction(now);
+      const at = calls > 0 ? (read.at < sent.at ? 1 : read.at) : sent.at;
+      // Only an existing reservation has a share to keep or lower; a first proof makes one.
+      const reservation = outside(calls > 0);
+      if (reservation?.observeFixed(calls, at, sent.uncertainty, now) === true) learnt = true;
+    }
     if (calls <= 0) return;
-    const reservation = outside();
-    if (reservation.confirm(calls, now)) this.logResync(what, key, reservation.holding);
+    const reservation = outside(true) as OutsideReservation;
+    if (reservation.confirm(calls, now) || learnt) this.logResync(what, key, reservation.holding);
   }
 
   private logResync(what: string, key: LimitKey, outsideCalls: number): void {

@@ -44,6 +44,17 @@ export class OutsideReservation {
     return before === 0 && this.deficit.value(now) > 0;
   }
 
+  /**
+   * A report under a known fixed window (OutsideDeficit.observeFixed). Returns true when that learnt an
+   * outside consumer where none was held.
+   */
+  observeFixed(calls: number, at: number, uncertainty: number, now: number): boolean {
+    const before = this.deficit.value(now);
+    this.deficit.observeFixed(calls, at, uncertainty, now);
+    this.apply(now);
+    return before === 0 && this.deficit.value(now) > 0;
+  }
+
   /** Brings every window's hold to the current figure, and arms the timer for its next fall. */
   apply(now: number): void {
     if (this.stopped) return;
