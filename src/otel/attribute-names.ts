@@ -1,5 +1,5 @@
 /**
- * Attribute, span and metric names. The HTTP ones are OpenTelemetry's semantic conventions for HTTP
+ * The attribute names the instrumentation sets (for views, dashboards and queries). The HTTP ones are OpenTelemetry's semantic conventions for HTTP
  * clients (written out rather than imported: `@opentelemetry/semantic-conventions` would be one more
  * dependency for a handful of strings); the `xero.*` ones are this SDK's.
  */
@@ -28,6 +28,7 @@ export const ATTR = {
   health: 'xero.connection.health',
 } as const;
 
+/** The metric names the instrumentation records (see docs/guides/observability.md for each one's attributes). */
 export const METRIC = {
   /** Semantic conventions: duration of one HTTP request (an attempt), in seconds. */
   httpClientDuration: 'http.client.request.duration',
@@ -41,6 +42,7 @@ export const METRIC = {
   connections: 'xero.connections',
 } as const;
 
+/** The name of the span of a token refresh. */
 export const REFRESH_SPAN = 'xero.token.refresh';
 
 /** The instrumentation scope: tracers and meters are asked for under this name. */

@@ -5,12 +5,10 @@ export {
   METRIC as XERO_OTEL_METRICS,
   REFRESH_SPAN as XERO_REFRESH_SPAN,
 } from './attribute-names.js';
-export type { CallFinishedEvent } from './call-telemetry.js';
 export {
   instrumentXeroConnections,
   type XeroInstrumentation,
   type XeroInstrumentationOptions,
 } from './instrumentation.js';
 export type { InstrumentedHost } from './instrumented-host.js';
-export { pathTemplate } from './path-template.js';
-export type { RefreshOutcome, TokensRefreshedEvent } from './refresh-telemetry.js';
+export type { RefreshOutcome } from './refresh-telemetry.js';

@@ -21,6 +21,12 @@ const ACCOUNT_EVENTS: readonly PoolEventName[] = [
   'connection:recovered',
 ];
 
+interface Count {
+  gauge: ObservableGauge;
+  attributes: Attributes;
+  value: number;
+}
+
 /**
  * The gauges read from `pool.metrics()` at each collection: calls in flight and queued, and the minute
  * and day budget left, per (app, organisation); and connections by health. A pool is read once one of its
@@ -38,6 +44,8 @@ export class PoolGauges {
     connections: ObservableGauge;
   };
   readonly #callback: BatchObservableCallback;
+  /** The counts of the last collection, by gauge and attributes. */
+  #lastCounts = new Map<string, Count>();
 
   constructor(meter: Meter, host: InstrumentedHost) {
     this.#meter = meter;
@@ -73,8 +81,14 @@ export class PoolGauges {
     };
     this.#callback = (result) => {
       const g = this.#gauges;
+      const counts = new Map<string, Count>();
+      const add = (name: 'connections' | 'inFlight' | 'queued', attributes: Attributes, value: number) => {
+        const key = `${name}\n${JSON.stringify(attributes)}`;
+        const entry = counts.get(key);
+        if (entry === undefined) counts.set(key, { gauge: g[name], attributes, value });
+        else entry.value += value;
+      };
       const buckets = new Set<string>();
-      const byHealth = new Map<string, { attributes: Attributes; count: number }>();
       for (const accountId of this.#accounts) {
         const pool = this.#host.getPool(accountId);
         if (pool === undefined) {
@@ -82,14 +96,7 @@ export class PoolGauges {
           continue;
         }
         for (const c of pool.metrics().connections) {
-          const healthKey = `${c.appName}\n${c.role}\n${c.health}`;
-          const entry = byHealth.get(healthKey);
-          if (entry === undefined) {
-            byHealth.set(healthKey, {
-              attributes: { [ATTR.app]: c.appName, [ATTR.role]: c.role, [ATTR.health]: c.health },
-              count: 1,
-            });
-          } else entry.count++;
+          add('connections', { [ATTR.app]: c.appName, [ATTR.role]: c.role, [ATTR.health]: c.health }, 1);
           if (c.tenantId === undefined) continue;
           // Roles (and accounts) on one app and organisation share a bucket: report it once.
           const bucket = `${c.clientId}\n${c.tenantId}`;
@@ -100,14 +107,21 @@ export class PoolGauges {
             [ATTR.clientId]: c.clientId,
             [ATTR.tenantId]: c.tenantId,
           };
-          result.observe(g.inFlight, c.inFlight, attributes);
-          result.observe(g.queued, c.queued, attributes);
+          add('inFlight', attributes, c.inFlight);
+          add('queued', attributes, c.queued);
           if (c.minuteRemaining !== undefined)
             result.observe(g.minuteRemaining, c.minuteRemaining, attributes);
           if (c.dayRemaining !== undefined) result.observe(g.dayRemaining, c.dayRemaining, attributes);
         }
       }
-      for (const { attributes, count } of byHealth.values()) result.observe(g.connections, count, attributes);
+      for (const { gauge, attributes, value } of counts.values()) result.observe(gauge, value, attributes);
+      // A count whose pools closed (or whose connections changed health) drops to 0 once, then is
+      // forgotten: SDKs that keep reporting an unobserved series under cumulative temporality
+      // (opentelemetry-js#4096) would otherwise report its last count forever.
+      for (const [key, gone] of this.#lastCounts) {
+        if (!counts.has(key)) result.observe(gone.gauge, 0, gone.attributes);
+      }
+      this.#lastCounts = counts;
     };
   }
 
@@ -120,6 +134,7 @@ export class PoolGauges {
     offs.push(() => {
       this.#meter.removeBatchObservableCallback(this.#callback, Object.values(this.#gauges));
       this.#accounts.clear();
+      this.#lastCounts.clear();
     });
     return offs;
   }
