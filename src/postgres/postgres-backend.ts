@@ -184,6 +184,8 @@ class PostgresBackendHandle implements PostgresBackend {
   readonly #pool: Pool;
   /** Ends the pool on close if the backend created it; until a host attaches, it also hears its errors. */
   readonly #root: PostgresConnection;
+  /** Whether the backend created the pool: then the server cancels statements at the timeout. */
+  readonly #ownsPool: boolean;
   readonly #options: PostgresBackendOptions;
   readonly #seal: RecordSeal;
   readonly #timeoutMs: number;
@@ -200,6 +202,7 @@ class PostgresBackendHandle implements PostgresBackend {
   ) {
     this.#pool = pool;
     this.#root = new PostgresConnection(pool, owned, timeoutMs, silentLogger);
+    this.#ownsPool = owned;
     this.#options = options;
     this.#seal = seal;
     this.#timeoutMs = timeoutMs;
@@ -230,7 +233,7 @@ class PostgresBackendHandle implements PostgresBackend {
     );
     const tables = postgresTables(this.#schema);
     // One connection per host on the shared pool: it logs to that host's logger; closing it leaves the pool.
-    const connection = new PostgresConnection(this.#pool, false, this.#timeoutMs, logger);
+    const connection = new PostgresConnection(this.#pool, false, this.#timeoutMs, logger, this.#ownsPool);
     // Limits stay in-process: PostgreSQL is no place for a sliding window polled many times a second.
     const limits = createLocalLimitsEngine({ limitsFor, timeScale, interactiveReserve, logger });
     const refreshLock = new PostgresRefreshLock({ connection, tables, logger });

@@ -27,16 +27,25 @@ export class PostgresConnection {
     this.#logger.debug('postgres idle client error', { error: describe(error).message });
   };
 
+  /**
+   * When the client stops waiting. On a pool the backend created, the server cancels a statement at
+   * `timeoutMs` (statement_timeout), so it cannot commit after its caller gave up: the client then waits a
+   * little longer, to report the server's cancel rather than abandon a statement that is still running.
+   */
+  readonly #clientBoundMs: number;
+
   constructor(
     pool: Pool,
-    /** True when the backend created the pool and must end it on close. */
+    /** True when the backend created the pool (with statement_timeout) and must end it on close. */
     owned: boolean,
     readonly timeoutMs: number,
     logger: Logger,
+    serverCancels = owned,
   ) {
     this.#pool = pool;
     this.#owned = owned;
     this.#logger = logger;
+    this.#clientBoundMs = serverCancels ? timeoutMs + CANCEL_GRACE_MS : timeoutMs;
     pool.on('error', this.#onError);
   }
 
@@ -53,24 +62,28 @@ export class PostgresConnection {
    * Statements on one dedicated client inside BEGIN … COMMIT (ROLLBACK on any failure). For `migrate()`,
    * whose DDL must be all or nothing.
    */
-  async transaction<T>(what: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    return this.#bounded(what, async () => {
-      const client = await this.#pool.connect();
-      let failed: unknown;
-      try {
-        await client.query('BEGIN');
-        const result = await fn(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        failed = error;
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        // A client whose transaction failed mid-way is discarded rather than reused in an unknown state.
-        client.release(failed instanceof Error ? true : undefined);
-      }
-    });
+  async transaction<T>(what: string, fn: (client: PoolClient) => Promise<T>, boundMs?: number): Promise<T> {
+    return this.#bounded(
+      what,
+      async () => {
+        const client = await this.#pool.connect();
+        let failed: unknown;
+        try {
+          await client.query('BEGIN');
+          const result = await fn(client);
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          failed = error;
+          await client.query('ROLLBACK').catch(() => {});
+          throw error;
+        } finally {
+          // A client whose transaction failed mid-way is discarded rather than reused in an unknown state.
+          client.release(failed instanceof Error ? true : undefined);
+        }
+      },
+      boundMs,
+    );
   }
 
   /** Ends the pool if the backend created it; a pool you passed in stays yours (its listener is removed). */
@@ -91,7 +104,7 @@ export class PostgresConnection {
     return { timeoutMs: this.timeoutMs, closed: this.#closed };
   }
 
-  async #bounded<T>(what: string, operation: () => Promise<T>): Promise<T> {
+  async #bounded<T>(what: string, operation: () => Promise<T>, boundMs = this.#clientBoundMs): Promise<T> {
     if (this.#closed) throw new ClosedError(`The PostgreSQL backend was closed (${what})`);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -99,10 +112,10 @@ export class PostgresConnection {
         () =>
           reject(
             new CoordinationUnavailableError(
-              `PostgreSQL did not answer (${what}): no answer within ${this.timeoutMs} ms`,
+              `PostgreSQL did not answer (${what}): no answer within ${boundMs} ms`,
             ),
           ),
-        this.timeoutMs,
+        boundMs,
       );
     });
     const running = operation();
@@ -118,6 +131,9 @@ export class PostgresConnection {
     }
   }
 }
+
+/** How long past the server's statement_timeout the client waits for the cancel to arrive. */
+const CANCEL_GRACE_MS = 250;
 
 /** A driver error as an SDK error: an outage when it clears by itself, a store error when it will not. */
 export function reissue(what: string, error: unknown): CoordinationUnavailableError | StoreError {

@@ -85,28 +85,34 @@ export async function migrateSchema(
   timeoutMs: number,
 ): Promise<MigrationResult> {
   const t = postgresTables(schema);
-  return connection.transaction('migrate', async (client) => {
-    // DDL may wait on locks held by running statements: give it the longer of the bound and 30 s.
-    await client.query(`SET LOCAL statement_timeout = ${Math.max(30_000, Math.ceil(timeoutMs))}`);
-    await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [migrationLockId(schema)]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${t.schema}`);
-    await client.query(
-      `CREATE TABLE IF NOT EXISTS ${t.migrations} (
+  // DDL may wait on locks held by running statements, and other processes' migrations: it gets the
+  // longer of the statement bound and 30 s.
+  const boundMs = Math.max(30_000, Math.ceil(timeoutMs));
+  return connection.transaction(
+    'migrate',
+    async (client) => {
+      await client.query(`SET LOCAL statement_timeout = ${boundMs}`);
+      await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [migrationLockId(schema)]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${t.schema}`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${t.migrations} (
         version integer PRIMARY KEY,
         applied_at timestamptz NOT NULL DEFAULT now()
       )`,
-    );
-    const done = new Set(await appliedVersions(client, t));
-    const applied: number[] = [];
-    for (const migration of MIGRATIONS) {
-      if (done.has(migration.version)) continue;
-      for (const statement of migration.statements(t)) await client.query(statement);
-      await client.query(`INSERT INTO ${t.migrations} (version) VALUES ($1)`, [migration.version]);
-      applied.push(migration.version);
-    }
-    const version = Math.max(0, ...done, ...applied);
-    return { schema, applied, version };
-  });
+      );
+      const done = new Set(await appliedVersions(client, t));
+      const applied: number[] = [];
+      for (const migration of MIGRATIONS) {
+        if (done.has(migration.version)) continue;
+        for (const statement of migration.statements(t)) await client.query(statement);
+        await client.query(`INSERT INTO ${t.migrations} (version) VALUES ($1)`, [migration.version]);
+        applied.push(migration.version);
+      }
+      const version = Math.max(0, ...done, ...applied);
+      return { schema, applied, version };
+    },
+    boundMs + 1000,
+  );
 }
 
 async function appliedVersions(client: PoolClient, t: PostgresTables): Promise<number[]> {
