@@ -94,6 +94,7 @@ export async function startXeroSimulator(options: XeroSimulatorOptions = {}): Pr
     close() {
       closed ??= new Promise<void>((resolve) => {
         latency.releaseAll();
+        webhooks.close();
         server.close(() => resolve());
         server.closeAllConnections();
       });
