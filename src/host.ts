@@ -157,6 +157,7 @@ export class XeroConnections {
       limits: this.#limits,
       logger: this.#logger,
       defaultTimeoutMs: timeoutMs,
+      coalesce: opts.http?.coalesce ?? true,
       hostEvents: this.#emitter,
       onClose: (closed) => {
         if (this.#pools.get(closed.accountId) === closed) this.#pools.delete(closed.accountId);

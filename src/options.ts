@@ -133,6 +133,14 @@ export interface XeroConnectionsOptions {
     maxRequestBytes?: number;
     /** Largest response body read, in bytes; larger is an XeroApiError, the rest unread. @default 52428800 (50 MiB) */
     maxResponseBytes?: number;
+    /**
+     * Merge concurrent typed writes of one kind (`payments.create`, `invoices.create`/`update`,
+     * `contacts.create`/`update`) and reads by id (`get`) on one connection into shared requests while
+     * they wait for a slot: up to 50 elements per write, 50 ids per read (25 for payments). An idle
+     * connection still sends at once. `false` sends every call alone; a call opts out with
+     * `{ coalesce: false }`. See docs/guides/coalescing.md. @default true
+     */
+    coalesce?: boolean;
   };
   /** How 429s are retried and how much of the minute limit interactive calls keep for themselves. */
   rateLimits?: {
@@ -292,6 +300,7 @@ const hostOptionsShape = z.strictObject({
       maxOutageWaitMs: positiveInt.optional(),
       maxRequestBytes: z.number().int().min(1024).max(MAX_BODY_BYTES).optional(),
       maxResponseBytes: z.number().int().min(1024).max(MAX_BODY_BYTES).optional(),
+      coalesce: z.boolean().optional(),
     })
     .optional(),
   rateLimits: z

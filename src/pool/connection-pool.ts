@@ -24,6 +24,8 @@ export interface PoolShared {
   limits: LimitsEngine;
   logger: Logger;
   defaultTimeoutMs: number;
+  /** The host's `http.coalesce`: typed calls may share requests. */
+  coalesce: boolean;
   /** The host's sink, which also receives every event of every pool. */
   hostEvents: PoolEventSink;
   /** Called once by a pool's `close()`, so the host forgets it. */
@@ -131,6 +133,7 @@ export class AccountPool implements ConnectionPool {
     this.#connections = deps.createConnections(this.#emitter);
     this.#backend = {
       defaultTimeoutMs: deps.shared.defaultTimeoutMs,
+      coalesce: deps.shared.coalesce,
       send: (role, priority, request, options) => this.#send(role, priority, request, options),
     };
   }

@@ -20,6 +20,8 @@ export interface RoleCallBackend {
     options: ResolvedCallOptions,
   ): Promise<XeroResponse>;
   readonly defaultTimeoutMs: number;
+  /** The host's `http.coalesce`. @default true */
+  readonly coalesce?: boolean | undefined;
 }
 
 const requestSchema = z.strictObject({
@@ -100,6 +102,7 @@ export class RoleClient implements XeroRoleClient {
 
   get #endpointCaller(): EndpointCaller {
     this.#caller ??= {
+      coalesce: this.#backend.coalesce,
       check: (options) => this.#check(options),
       send: (request, call, idempotencyKey) => this.#send(request, call, idempotencyKey),
     };

@@ -1,9 +1,13 @@
 import type { z } from 'zod';
 import { XeroValidationError } from '../errors/api-errors.js';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
-import { isXeroConnectionsError, type XeroConnectionsError } from '../errors/xero-connections-error.js';
+import {
+  type ErrorContext,
+  isXeroConnectionsError,
+  type XeroConnectionsError,
+} from '../errors/xero-connections-error.js';
 import type { CallOptions } from './call-options.js';
-import type { EndpointCaller } from './endpoints/endpoint-caller.js';
+import type { CheckedCall, EndpointCaller } from './endpoints/endpoint-caller.js';
 import { chunkIdempotencyKey, idempotencyKeyFor, MAX_BATCH_IDEMPOTENCY_KEY_LENGTH } from './idempotency.js';
 import { parseResponse } from './response-parsing.js';
 
@@ -21,7 +25,10 @@ export interface BatchItemResult<T> {
   /** Xero's validation messages (or why the element's chunk failed as a whole). */
   errors: string[];
   warnings: string[];
-  /** When the element's whole chunk failed (outage, limits…), the typed error. */
+  /**
+   * Why the element failed, typed: a `XeroValidationError` with the element's own messages (`elements[0]`
+   * at its index), or the error of its whole request (outage, limits…).
+   */
   error?: XeroConnectionsError;
 }
 
@@ -52,6 +59,15 @@ export async function batchWrite<T>(
   // The one validation of the call: the options and every element, before anything is sent.
   const call = caller.check(options);
   validateItems(write);
+  return sendBatch<T>(caller, write, call);
+}
+
+/** `batchWrite` after its checks: the options (`call`) and `write.items` were validated by the caller. */
+export async function sendBatch<T>(
+  caller: EndpointCaller,
+  write: BatchWrite,
+  call: CheckedCall,
+): Promise<Array<BatchItemResult<T>>> {
   const logicalKey = idempotencyKeyFor(write.method, call.idempotencyKey, MAX_BATCH_IDEMPOTENCY_KEY_LENGTH);
   if (write.items.length === 0) return [];
   const { envelope } = write;
@@ -73,7 +89,7 @@ export async function batchWrite<T>(
         chunkIdempotencyKey(logicalKey, chunkIndex),
       );
       const parsed = parseResponse(envelope, response) as Record<string, unknown>;
-      return (parsed[write.collection] ?? []) as T[];
+      return { elements: (parsed[write.collection] ?? []) as T[], meta: response.meta };
     }),
   );
   if (settled.every((s) => s.status === 'rejected')) throw (settled[0] as PromiseRejectedResult).reason;
@@ -88,24 +104,34 @@ export async function batchWrite<T>(
         results.push(chunkFailure(index, offset, outcome.reason));
         continue;
       }
-      const element = outcome.value.length === size ? outcome.value[offset] : undefined;
-      results.push(
-        element === undefined
-          ? {
-              index,
-              ok: false,
-              status: 'ERROR',
-              errors: ['Xero returned no result for this element'],
-              warnings: [],
-            }
-          : elementResult(index, element),
-      );
+      const { elements, meta } = outcome.value;
+      results.push(elementResult(index, elements.length === size ? elements[offset] : undefined, meta));
     }
   });
   return results;
 }
 
-function elementResult<T>(index: number, element: T): BatchItemResult<T> {
+/**
+ * One element's outcome from Xero's per-element answer (`summarizeErrors=false`). An `ERROR` element
+ * carries a typed `XeroValidationError` with its own messages, indexed as in the caller's input; an
+ * element Xero did not answer for (the answer's length differs from the request's) is an `ERROR` too.
+ */
+export function elementResult<T>(
+  index: number,
+  element: T | undefined,
+  meta: ErrorContext,
+): BatchItemResult<T> {
+  if (element === undefined) {
+    const errors = ['Xero returned no result for this element'];
+    return {
+      index,
+      ok: false,
+      status: 'ERROR',
+      errors,
+      warnings: [],
+      error: elementError(index, errors, meta),
+    };
+  }
   const e = element as {
     StatusAttributeString?: string;
     ValidationErrors?: Array<{ Message?: string }>;
@@ -123,7 +149,18 @@ function elementResult<T>(index: number, element: T): BatchItemResult<T> {
   const ok = status !== 'ERROR';
   return ok
     ? { index, ok, status, value: element, errors, warnings }
-    : { index, ok, status, errors, warnings };
+    : { index, ok, status, errors, warnings, error: elementError(index, errors, meta) };
+}
+
+function elementError(index: number, errors: string[], meta: ErrorContext): XeroValidationError {
+  return new XeroValidationError(`Xero rejected element ${index}: ${errors.join('; ') || 'no message'}`, {
+    accountId: meta.accountId,
+    role: meta.role,
+    tenantId: meta.tenantId,
+    method: meta.method,
+    path: meta.path,
+    elements: [{ index, messages: errors }],
+  });
 }
 
 function chunkFailure<T>(index: number, offset: number, reason: unknown): BatchItemResult<T> {
@@ -148,7 +185,8 @@ function messages(list: Array<{ Message?: string }> | undefined): string[] {
   return (list ?? []).map((m) => m.Message ?? '').filter((m) => m !== '');
 }
 
-function validateItems(write: BatchWrite): void {
+/** Checks every element before anything is sent: `InvalidArgumentError` naming each bad one. */
+export function validateItems(write: BatchWrite): void {
   if (!Array.isArray(write.items)) {
     throw new InvalidArgumentError(`${write.collection} must be an array`, [
       { path: 'items', message: 'not an array' },

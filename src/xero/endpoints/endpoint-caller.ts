@@ -20,6 +20,8 @@ export interface CheckedCall {
  * unchecked `send` is never reachable from a role client at runtime.
  */
 export interface EndpointCaller {
+  /** The host's `http.coalesce`: false sends every typed call in a request of its own. @default true */
+  readonly coalesce?: boolean | undefined;
   /** Validates a public call's options: the call's one check (`InvalidArgumentError` naming each field). */
   check(options: unknown): CheckedCall;
   /**
