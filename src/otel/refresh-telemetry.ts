@@ -11,10 +11,15 @@ import type { ConnectionEventBase, PoolEvents } from '../contracts/events.js';
 import { ATTR, METRIC, REFRESH_SPAN } from './attribute-names.js';
 import type { AppDirectory, InstrumentedHost } from './instrumented-host.js';
 
-/** Read when the refresher reports it; without it a refresh span marks the moment the new set was stored. */
+/**
+ * Fields of `tokens:refreshed` read when the host reports them. Until then a refresh span marks the moment
+ * the new set was stored, and a connect (which stores a set too) counts as a refresh.
+ */
 export type TokensRefreshedEvent = PoolEvents['tokens:refreshed'] & {
   /** From the start of the refresh to the new set stored. */
   durationMs?: number | undefined;
+  /** The grant that produced the set: a connect's `authorization_code` is no refresh. */
+  grant?: 'authorization_code' | 'refresh_token' | 'client_credentials' | undefined;
 };
 
 /**
@@ -47,7 +52,7 @@ export class RefreshTelemetry {
   listen(host: InstrumentedHost): Array<() => void> {
     return [
       host.on('tokens:refreshed', (e: TokensRefreshedEvent) => {
-        this.#record(e, 'refreshed', e.durationMs ?? 0);
+        if (e.grant !== 'authorization_code') this.#record(e, 'refreshed', e.durationMs ?? 0);
       }),
       host.on('connection:broken', (e) => {
         if (REFUSED_REFRESH.has(e.reason)) this.#record(e, 'rejected', 0, e.reason);

@@ -222,6 +222,12 @@ describe('instrumentXeroConnections', () => {
       expiresAt: new Date(),
       durationMs: 250,
     } as PoolEvents['tokens:refreshed']);
+    // A connect's token set is no refresh, once the host says so.
+    host.emit('tokens:refreshed', {
+      ...base,
+      expiresAt: new Date(),
+      grant: 'authorization_code',
+    } as PoolEvents['tokens:refreshed']);
     host.emit('connection:outage', { ...base, scope: 'identity', error: 'Xero identity answered 503' });
     host.emit('connection:outage', { ...base, scope: 'api', error: 'Xero answered 503' });
     // A 403's disconnection is no refresh outcome.
