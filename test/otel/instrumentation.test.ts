@@ -1,4 +1,4 @@
-import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterEach, describe, expect, it } from 'vitest';
 import { instrumentXeroConnections, type XeroInstrumentation } from '../../src/otel/index.js';
@@ -7,6 +7,7 @@ import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
 import type { StoredConnection } from '../../src/stores/token-store.js';
 import { DEMO_TENANT_ID } from '../../src/testing/index.js';
 import { connect, type PoolWorld, SIM_APP_OPTIONS, startPoolWorld } from '../pool/support/pool-world.js';
+import { AsyncContextManager } from './support/async-context-manager.js';
 import { histogram, type OtelHarness, startOtelHarness, total } from './support/otel-harness.js';
 
 // A Xero minute lasts 600 ms.
@@ -230,4 +231,35 @@ describe('OpenTelemetry instrumentation over a scripted workload against the sim
     expect(exported).not.toContain(missingContact);
     expect(exported).not.toMatch(/[?&](where|page)=/);
   }, 120_000);
+
+  it('a call span is a child of the span active where the call was made (with a context manager registered)', async () => {
+    world = await startPoolWorld({ timeScale: TIME_SCALE });
+    otel = startOtelHarness();
+    const manager = new AsyncContextManager();
+    context.setGlobalContextManager(manager);
+    try {
+      instrumentation = instrumentXeroConnections(world.host, { tracerProvider: otel.tracerProvider });
+      const pool = world.host.pool({ accountId: ACCOUNT, apps: 'wisepay', tenantId: DEMO_TENANT_ID });
+      await connect(world, pool, 'wisepay');
+      const tracer = otel.tracerProvider.getTracer('host-app');
+      // Two requests of the host app, each making a Xero call, at the same time.
+      const handle = (name: string) =>
+        tracer.startActiveSpan(name, async (span) => {
+          await pool.role('wisepay').request({ method: 'GET', path: '/Organisation' });
+          span.end();
+          return span.spanContext();
+        });
+      const [a, b] = await Promise.all([handle('POST /pay'), handle('GET /dashboard')]);
+      const calls = callSpans(otel.spans());
+      expect(calls).toHaveLength(2);
+      const parents = calls.map((s) => s.parentSpanContext?.spanId).sort();
+      expect(parents).toEqual([a?.spanId, b?.spanId].sort());
+      for (const s of calls) {
+        const parent = s.parentSpanContext?.spanId === a?.spanId ? a : b;
+        expect(s.spanContext().traceId).toBe(parent?.traceId);
+      }
+    } finally {
+      context.disable();
+    }
+  }, 60_000);
 });
