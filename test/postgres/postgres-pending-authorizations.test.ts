@@ -57,7 +57,7 @@ describeWithPostgres('PostgresPendingAuthorizationStore', () => {
   });
 
   it('an expired state is still returned while retained (so the caller can say "expired"), then forgotten and purged', async () => {
-    const set = await postgresProcesses(1, 'auth', { retainExpiredAuthorizationsMs: 300 });
+    const set = await postgresProcesses(1, 'auth', { retainExpiredAuthorizationsMs: 1500 });
     opened.push(set);
     const store = set.parts[0]!.pendingAuthorizations;
     const expired = pending('state-expired', -10);
@@ -67,7 +67,7 @@ describeWithPostgres('PostgresPendingAuthorizationStore', () => {
     expect(await store.take('state-taken-expired')).toEqual(
       expect.objectContaining({ state: 'state-taken-expired' }),
     );
-    await sleep(400);
+    await sleep(1600);
     expect(await store.peek('state-expired')).toBeNull();
     // A later save sweeps rows past their retention.
     await store.save(pending('state-fresh'));

@@ -46,7 +46,7 @@ const probe = await probePostgres();
 export function describeWithPostgres(name: string, body: () => void): void {
   if (!probe.ok && !process.env.CI) {
     console.warn(
-      `[skipped] ${name}: no PostgreSQL at ${redacted(ADMIN_URL)} (${probe.reason}). Start one with: pg_ctlcluster 15 main start (or see docs/guides/postgres.md)`,
+      `[skipped] ${name}: no PostgreSQL at ${redacted(ADMIN_URL)} (${probe.reason}). Start one with: bash test/postgres/support/ensure-postgres.sh`,
     );
     describe.skip(name, body);
     return;
