@@ -89,6 +89,32 @@ export type {
 } from './stores/token-store.js';
 // Time scaling (every duration the SDK waits on).
 export type { TimeScale } from './time-scale.js';
+// Webhooks: verify, receive, route to accounts, fetch what changed, sweep for what was missed.
+export {
+  type FetchWebhookChangesOptions,
+  fetchWebhookChanges,
+  type WebhookChanges,
+} from './webhooks/follow-up-fetch.js';
+export {
+  sweepWebhookGaps,
+  type WebhookSweepCursors,
+  type WebhookSweepOptions,
+  type WebhookSweepResult,
+} from './webhooks/reconciliation-sweep.js';
+export { verifyXeroWebhook, XERO_SIGNATURE_HEADER } from './webhooks/verify-signature.js';
+export {
+  type WebhookAnswer,
+  type WebhookBatchContext,
+  XeroWebhookHandler,
+  type XeroWebhookHandlerOptions,
+} from './webhooks/webhook-handler.js';
+export type { XeroWebhookEvent, XeroWebhookPayload } from './webhooks/webhook-payload.js';
+export {
+  type AccountWebhookEvents,
+  type WebhookRouting,
+  XeroWebhookRouter,
+  type XeroWebhookRouterOptions,
+} from './webhooks/webhook-router.js';
 // Calls: options, requests and responses, typed endpoints and Xero's shapes.
 export type { BatchItemResult } from './xero/batch.js';
 export type { CallOptions } from './xero/call-options.js';
