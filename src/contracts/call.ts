@@ -22,6 +22,8 @@ export interface CallWait {
   signal?: AbortSignal | undefined;
   /** Epoch ms after which waiting stops with DeadlineExceededError (or the still-valid token is used). */
   deadline?: number | undefined;
+  /** An outage probe: a refresh this starts asks Xero once, with no retry of its own and no cooldown. */
+  tryOnce?: boolean | undefined;
 }
 
 /**

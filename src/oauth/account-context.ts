@@ -166,6 +166,7 @@ export class AccountContext {
       return await this.refresher.ensure(role, (c) => this.isDue(c), {
         signal: wait.signal,
         deadline: wait.deadline,
+        tryOnce: wait.tryOnce,
       });
     } catch (error) {
       const margin = this.deps.timeScale.seconds(30); // never hand out a token about to expire in flight

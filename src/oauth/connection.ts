@@ -59,6 +59,7 @@ export class Connection implements RoleConnection {
     return ctx.refresher.ensure(this.role, (c) => c.accessToken === rejectedAccessToken || ctx.isDue(c), {
       signal: wait?.signal,
       deadline: wait?.deadline,
+      tryOnce: wait?.tryOnce,
     });
   }
 
