@@ -38,6 +38,13 @@ export interface RefreshOptions {
   signal?: AbortSignal | undefined;
   /** Epoch ms after which the caller stops waiting (`DeadlineExceededError`), like `signal`. */
   deadline?: number | undefined;
+  /**
+   * An outage probe (the one caller that asks whether Xero's identity service is back): a refresh it
+   * starts asks Xero once — no retries of its own, which would multiply the probe's cost by up to
+   * `refreshRetries + 1` — and is not held back by the cooldown after earlier failures (the outage hold
+   * already paces probes). A refresh it joins runs as its starter asked.
+   */
+  tryOnce?: boolean | undefined;
 }
 
 /** A refresh in flight and the callers waiting for it. */
@@ -298,7 +305,12 @@ export class TokenRefresher {
     const { accountId, settings } = this.#deps;
     const { timeScale } = this.#deps.deps;
     const cooldown = this.#cooldown?.get(role);
-    if (cooldown !== undefined && Date.now() < cooldown.until && !this.#unpersisted?.has(role)) {
+    if (
+      cooldown !== undefined &&
+      Date.now() < cooldown.until &&
+      !this.#unpersisted?.has(role) &&
+      options.tryOnce !== true
+    ) {
       throw new XeroUnavailableError(
         `Xero identity was unavailable (${cooldown.error.message}); the next refresh attempt is in ${Math.ceil(cooldown.until - Date.now())} ms`,
         { accountId, role, cause: cooldown.error },
@@ -423,7 +435,8 @@ export class TokenRefresher {
         const delay = timeScale.ms(settings.refreshRetryBaseDelayMs * 2 ** retries);
         // A retry that could not start before the identity deadline is not made: the lock is not ours then.
         const inTime = Date.now() + delay < identityDeadline;
-        if (isTransientIdentityError(error) && retries < settings.refreshRetries && withinGrace && inTime) {
+        const mayRetry = options.tryOnce !== true && retries < settings.refreshRetries;
+        if (isTransientIdentityError(error) && mayRetry && withinGrace && inTime) {
           // The request may have reached Xero and rotated the token with the answer lost: retrying with
           // the same refresh token is safe inside Xero's grace period.
           retries++;
