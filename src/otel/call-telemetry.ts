@@ -1,16 +1,7 @@
-import {
-  type Attributes,
-  type Counter,
-  type Histogram,
-  type Meter,
-  type Span,
-  SpanKind,
-  SpanStatusCode,
-  type Tracer,
-  ValueType,
-} from '@opentelemetry/api';
+import type { Attributes, Counter, Histogram, Meter, Span, Tracer } from '@opentelemetry/api';
 import type { PoolEvents } from '../contracts/events.js';
 import type { RateLimitProblem } from '../errors/rate-limit-error.js';
+import { SPAN_KIND_CLIENT, SPAN_STATUS_ERROR, VALUE_TYPE_INT } from './api-constants.js';
 import { ATTR, HTTP_DURATION_BUCKETS, METRIC, QUEUE_WAIT_BUCKETS } from './attribute-names.js';
 import type { AppDirectory, InstrumentedHost } from './instrumented-host.js';
 import { pathTemplate } from './path-template.js';
@@ -83,7 +74,7 @@ export class CallTelemetry {
     this.#rejections = meter?.createCounter(METRIC.rateLimited, {
       description: 'Answers 429 from Xero, by X-Rate-Limit-Problem.',
       unit: '{response}',
-      valueType: ValueType.INT,
+      valueType: VALUE_TYPE_INT,
     });
   }
 
@@ -146,11 +137,11 @@ export class CallTelemetry {
     if (e.problem !== undefined) attributes[ATTR.rateLimitProblem] = e.problem;
     if (e.retryAfterMs !== undefined) attributes[ATTR.retryAfterMs] = e.retryAfterMs;
     const span = tracer.startSpan(`${e.method} ${template}`, {
-      kind: SpanKind.CLIENT,
+      kind: SPAN_KIND_CLIENT,
       startTime: now - e.durationMs,
       attributes,
     });
-    if (errorType !== undefined) span.setStatus({ code: SpanStatusCode.ERROR, message: statusMessage(e) });
+    if (errorType !== undefined) span.setStatus({ code: SPAN_STATUS_ERROR, message: statusMessage(e) });
     if (e.status === 429 && e.problem === undefined) {
       if (this.#pending.length === 0) queueMicrotask(() => this.flush());
       this.#pending.push({ event: e, span, endTime: now });
@@ -172,7 +163,7 @@ export class CallTelemetry {
     found.span.setAttribute(ATTR.rateLimitProblem, e.problem);
     if (e.retryAfterMs !== undefined) found.span.setAttribute(ATTR.retryAfterMs, e.retryAfterMs);
     found.span.setStatus({
-      code: SpanStatusCode.ERROR,
+      code: SPAN_STATUS_ERROR,
       message: `Xero answered 429 (${e.problem})`,
     });
     found.span.end(found.endTime);

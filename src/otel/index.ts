@@ -1,5 +1,5 @@
 // The opt-in OpenTelemetry instrumentation (`@wise-pay/xero-connections/otel`). `@opentelemetry/api` is an
-// optional peer dependency: only this entry loads it.
+// optional peer dependency, used for its types only: this entry runs with the caller's providers.
 export {
   ATTR as XERO_OTEL_ATTRIBUTES,
   METRIC as XERO_OTEL_METRICS,

@@ -1,11 +1,6 @@
-import {
-  type Attributes,
-  type BatchObservableCallback,
-  type Meter,
-  type ObservableGauge,
-  ValueType,
-} from '@opentelemetry/api';
+import type { Attributes, BatchObservableCallback, Meter, ObservableGauge } from '@opentelemetry/api';
 import type { PoolEventName } from '../contracts/events.js';
+import { VALUE_TYPE_INT } from './api-constants.js';
 import { ATTR, METRIC } from './attribute-names.js';
 import type { InstrumentedHost } from './instrumented-host.js';
 
@@ -50,7 +45,7 @@ export class PoolGauges {
   constructor(meter: Meter, host: InstrumentedHost) {
     this.#meter = meter;
     this.#host = host;
-    const int = { valueType: ValueType.INT } as const;
+    const int = { valueType: VALUE_TYPE_INT } as const;
     this.#gauges = {
       inFlight: meter.createObservableGauge(METRIC.inFlight, {
         ...int,

@@ -1,13 +1,6 @@
-import {
-  type Attributes,
-  type Counter,
-  type Meter,
-  SpanKind,
-  SpanStatusCode,
-  type Tracer,
-  ValueType,
-} from '@opentelemetry/api';
+import type { Attributes, Counter, Meter, Tracer } from '@opentelemetry/api';
 import type { ConnectionEventBase, PoolEvents } from '../contracts/events.js';
+import { SPAN_KIND_INTERNAL, SPAN_STATUS_ERROR, VALUE_TYPE_INT } from './api-constants.js';
 import { ATTR, METRIC, REFRESH_SPAN } from './attribute-names.js';
 import type { AppDirectory, InstrumentedHost } from './instrumented-host.js';
 
@@ -45,7 +38,7 @@ export class RefreshTelemetry {
     this.#refreshes = deps.meter?.createCounter(METRIC.refreshes, {
       description: 'Token refreshes of Xero connections, by outcome.',
       unit: '{refresh}',
-      valueType: ValueType.INT,
+      valueType: VALUE_TYPE_INT,
     });
   }
 
@@ -80,12 +73,12 @@ export class RefreshTelemetry {
     }
     if (reason !== undefined) attributes[ATTR.brokenReason] = reason;
     const span = tracer.startSpan(REFRESH_SPAN, {
-      kind: SpanKind.INTERNAL,
+      kind: SPAN_KIND_INTERNAL,
       startTime: now - durationMs,
       attributes,
     });
     if (outcome !== 'refreshed') {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: `Xero refused the refresh token (${reason})` });
+      span.setStatus({ code: SPAN_STATUS_ERROR, message: `Xero refused the refresh token (${reason})` });
     }
     span.end(now);
   }
