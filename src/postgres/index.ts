@@ -5,4 +5,6 @@ export {
   type MigrationResult,
   type PostgresBackend,
   type PostgresBackendOptions,
+  type PostgresPool,
+  type PostgresPoolClient,
 } from './postgres-backend.js';

@@ -1,5 +1,4 @@
 import { inspect } from 'node:util';
-import type { Pool } from 'pg';
 import { z } from 'zod';
 import type { BackendContext, BackendParts, XeroBackend } from '../contracts/backend.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
@@ -10,11 +9,13 @@ import { parseOptions } from '../options.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
 import { PostgresConnection } from './postgres-connection.js';
 import { PostgresPendingAuthorizationStore } from './postgres-pending-authorization-store.js';
+import type { PostgresPool } from './postgres-pool.js';
 import { PostgresRefreshLock } from './postgres-refresh-lock.js';
 import { type MigrationResult, migrateSchema, postgresTables, SCHEMA_NAME } from './postgres-schema.js';
 import { PostgresTokenStore } from './postgres-token-store.js';
 import { RecordSeal } from './record-seal.js';
 
+export type { PostgresPool, PostgresPoolClient } from './postgres-pool.js';
 export type { MigrationResult } from './postgres-schema.js';
 
 /**
@@ -30,10 +31,11 @@ export interface PostgresBackendOptions {
    */
   connectionString?: string | undefined;
   /**
-   * A `pg` Pool you own and end. Set `statement_timeout` on it (e.g. in its connection string's
-   * `options=-c statement_timeout=5000`) so a statement the backend gave up on does not run on.
+   * A `pg` Pool you own and end. Give it a server-side `statement_timeout` (`new Pool({ …,
+   * statement_timeout: 5000 })`) so a statement the backend stopped waiting for is cancelled, not left to
+   * commit later.
    */
-  pool?: Pool | undefined;
+  pool?: PostgresPool | undefined;
   /** The schema holding the backend's tables; one per deployment sharing the database. @default 'xero_connections' */
   schema?: string;
   /**
@@ -63,7 +65,7 @@ export interface PostgresBackendOptions {
  */
 export interface PostgresBackend extends XeroBackend {
   /** The pg Pool in use. */
-  readonly pool: Pool;
+  readonly pool: PostgresPool;
   /** The schema the tables live in. */
   readonly schema: string;
   /**
@@ -97,13 +99,13 @@ const optionsSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
       .optional(),
     pool: z
-      .custom<Pool>(
+      .custom<PostgresPool>(
         (v) =>
           typeof v === 'object' &&
           v !== null &&
-          typeof (v as Pool).query === 'function' &&
-          typeof (v as Pool).connect === 'function' &&
-          typeof (v as Pool).on === 'function',
+          ['query', 'connect', 'on', 'off', 'end'].every(
+            (method) => typeof (v as Record<string, unknown>)[method] === 'function',
+          ),
         'must be a pg Pool',
       )
       .optional(),
@@ -181,7 +183,7 @@ export async function createPostgresBackend(options: PostgresBackendOptions): Pr
  * password) and the object inspects and serializes as a summary.
  */
 class PostgresBackendHandle implements PostgresBackend {
-  readonly #pool: Pool;
+  readonly #pool: PostgresPool;
   /** Ends the pool on close if the backend created it; until a host attaches, it also hears its errors. */
   readonly #root: PostgresConnection;
   /** Whether the backend created the pool: then the server cancels statements at the timeout. */
@@ -194,7 +196,7 @@ class PostgresBackendHandle implements PostgresBackend {
   #closing: Promise<void> | undefined;
 
   constructor(
-    pool: Pool,
+    pool: PostgresPool,
     owned: boolean,
     options: PostgresBackendOptions,
     seal: RecordSeal,
@@ -209,7 +211,7 @@ class PostgresBackendHandle implements PostgresBackend {
     this.#schema = options.schema ?? 'xero_connections';
   }
 
-  get pool(): Pool {
+  get pool(): PostgresPool {
     return this.#pool;
   }
 
@@ -286,12 +288,12 @@ class PostgresBackendHandle implements PostgresBackend {
   }
 }
 
-async function createPool(connectionString: string, timeoutMs: number, max: number): Promise<Pool> {
-  let PoolClass: typeof Pool;
+async function createPool(connectionString: string, timeoutMs: number, max: number): Promise<PostgresPool> {
+  let PoolClass: typeof import('pg').Pool;
   try {
     const pg = await import('pg');
     // pg is CommonJS: its exports arrive on `default` under ESM, directly under CJS.
-    PoolClass = (pg as unknown as { default?: { Pool: typeof Pool } }).default?.Pool ?? pg.Pool;
+    PoolClass = (pg as unknown as { default?: typeof import('pg') }).default?.Pool ?? pg.Pool;
   } catch {
     throw new ConfigurationError(
       'createPostgresBackend({ connectionString }) needs the optional peer dependency pg: run `npm install pg`',

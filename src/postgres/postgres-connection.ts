@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { ClosedError, CoordinationUnavailableError, StoreError } from '../errors/infrastructure-errors.js';
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
+import type { PostgresPool, PostgresPoolClient } from './postgres-pool.js';
 
 /**
  * The pool the backend's parts share, and the rule every statement follows: it answers within
@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js';
  */
 export class PostgresConnection {
   /** Private: the pool's options hold the connection string (and its password). */
-  readonly #pool: Pool;
+  readonly #pool: PostgresPool;
   readonly #owned: boolean;
   readonly #logger: Logger;
   #closed = false;
@@ -35,7 +35,7 @@ export class PostgresConnection {
   readonly #clientBoundMs: number;
 
   constructor(
-    pool: Pool,
+    pool: PostgresPool,
     /** True when the backend created the pool (with statement_timeout) and must end it on close. */
     owned: boolean,
     readonly timeoutMs: number,
@@ -49,20 +49,24 @@ export class PostgresConnection {
     pool.on('error', this.#onError);
   }
 
-  get pool(): Pool {
+  get pool(): PostgresPool {
     return this.#pool;
   }
 
   /** One statement, within the bound. `what` names it in errors (never a value: values carry secrets). */
-  async query<R extends QueryResultRow>(what: string, text: string, values: unknown[] = []): Promise<R[]> {
-    return this.#bounded(what, async () => (await this.#pool.query<R>(text, values)).rows);
+  async query<R extends object>(what: string, text: string, values: unknown[] = []): Promise<R[]> {
+    return this.#bounded(what, async () => (await this.#pool.query(text, values)).rows as R[]);
   }
 
   /**
    * Statements on one dedicated client inside BEGIN … COMMIT (ROLLBACK on any failure). For `migrate()`,
    * whose DDL must be all or nothing.
    */
-  async transaction<T>(what: string, fn: (client: PoolClient) => Promise<T>, boundMs?: number): Promise<T> {
+  async transaction<T>(
+    what: string,
+    fn: (client: PostgresPoolClient) => Promise<T>,
+    boundMs?: number,
+  ): Promise<T> {
     return this.#bounded(
       what,
       async () => {

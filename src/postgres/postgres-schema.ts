@@ -1,6 +1,6 @@
-import type { PoolClient } from 'pg';
 import { ROLES } from '../roles.js';
 import type { PostgresConnection } from './postgres-connection.js';
+import type { PostgresPoolClient } from './postgres-pool.js';
 
 /** What {@link migrateSchema} did: the versions it applied now (empty when already up to date). */
 export interface MigrationResult {
@@ -115,9 +115,9 @@ export async function migrateSchema(
   );
 }
 
-async function appliedVersions(client: PoolClient, t: PostgresTables): Promise<number[]> {
-  const { rows } = await client.query<{ version: number }>(`SELECT version FROM ${t.migrations}`);
-  return rows.map((r) => Number(r.version));
+async function appliedVersions(client: PostgresPoolClient, t: PostgresTables): Promise<number[]> {
+  const { rows } = await client.query(`SELECT version FROM ${t.migrations}`);
+  return (rows as Array<{ version: number }>).map((r) => Number(r.version));
 }
 
 /** One advisory lock id per schema (a 63-bit FNV-1a of its name), so migrations of other schemas run freely. */
