@@ -45,6 +45,13 @@ export interface LimiterKeys {
   reported: string;
   /** Hash: the adaptive concurrency cap (cap, cut, changed), while below Xero's limit; expires by itself. */
   concurrency: string;
+  /**
+   * Sorted set: calls Xero answered with its remaining count (they reached it), scored by their start, for
+   * inferring a fixed window from the headers (see fixed-window-phase.ts).
+   */
+  answered: string;
+  /** Sorted set: when Xero refused one of the key's calls (a 429 it did not count). */
+  refused: string;
 }
 
 export function createRedisKeys(prefix: string): RedisKeys {
@@ -69,6 +76,8 @@ export function createRedisKeys(prefix: string): RedisKeys {
         dayExhaustedUntil: `${base}:dayout`,
         reported: `${base}:reported`,
         concurrency: `${base}:cap`,
+        answered: `${base}:answered`,
+        refused: `${base}:refused`,
       };
     },
     outage: (scope) => ({

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_TENANT_ID } from '../../src/testing/index.js';
-import { apiCalls, burst, maxInAnyWindow, startTimes, THREE_APPS } from '../pool/support/load.js';
+import { burst, maxInAnyWindow, startTimes, THREE_APPS } from '../pool/support/load.js';
 import { connect, type PoolWorld, startPoolWorld } from '../pool/support/pool-world.js';
+import { fixedInferred, outsideConsumerScenario, outsideLearnt } from './support/outside-consumer.js';
 
 /**
  * Arrival-ordered header resync (issue 11 #3), against the simulator over real HTTP in both window
@@ -13,18 +13,6 @@ import { connect, type PoolWorld, startPoolWorld } from '../pool/support/pool-wo
 
 const TIME_SCALE = 0.005;
 const W = 60_000 * TIME_SCALE;
-
-/** Resync log lines of the key's minute: each one is the engine learning an outside consumer's share. */
-function outsideLearnt(world: PoolWorld): number[] {
-  return world.logs
-    .filter((l) => /^minute budget resynced from Xero headers/.test(l.message))
-    .map((l) => Number(l.fields?.outsideCalls ?? l.fields?.phantomCalls ?? 0));
-}
-
-/** Log lines of the engine inferring that Xero counts the key's minute in fixed windows. */
-function fixedInferred(world: PoolWorld): number {
-  return world.logs.filter((l) => /^Xero counts this minute in fixed windows/.test(l.message)).length;
-}
 
 /** Two busy loops, so the calls' responses wait for the CPU between arrival and processing. */
 function startHogs(): ChildProcess[] {
@@ -89,65 +77,7 @@ describe.each(['rolling', 'fixed'] as const)('arrival-ordered resync (%s window)
     'an outside consumer spending a share every window: learnt once, then no 429 while it lasts',
     async () => {
       world = await startPoolWorld({ timeScale: TIME_SCALE, window });
-      const { sim } = world;
-      const pool = world.host.pool({ accountId: 'acct-outside', multiConnection: true, apps: THREE_APPS });
-      await connect(world, pool, 'company');
-      await new Promise((r) => setTimeout(r, W + 20));
-      sim.control.resetLog();
-
-      // Another integration on the same app and organisation, paced to 20 calls in any window. Like any real
-      // client it gets only what Xero admits: a call past the limit is refused and not counted, so it tries
-      // again a little later (every W/20). It never pushes Xero's count past the limit: spendBudget alone
-      // would, counting calls Xero refuses, and our calls already sent then met 429s no engine can avoid.
-      const share = 20;
-      const key = { clientId: 'company-client', tenantId: DEMO_TENANT_ID };
-      const spent: number[] = [];
-      let spending: NodeJS.Timeout | undefined;
-      const spend = () => {
-        const now = Date.now();
-        while (spent.length > 0 && (spent[0] as number) <= now - W) spent.shift();
-        const { minute } = sim.control.rateLimitState(key);
-        const admitted = Math.min(share - spent.length, minute.limit - minute.used);
-        if (admitted > 0) {
-          sim.control.spendBudget({ ...key, calls: admitted });
-          for (let i = 0; i < admitted; i++) spent.push(now);
-        }
-        spending = setTimeout(spend, W / 20);
-      };
-      // It is already running when our burst starts, as another integration usually is. (Started inside a
-      // window our burst has filled, it could only creep in unit by unit as our calls age out, so its share
-      // would show, and be learnt, a few units per 429 over several windows: a race, not this bug.)
-      const outsideStart = Date.now();
-      spend();
-      await new Promise((r) => setTimeout(r, W / 2));
-      const work = burst(pool, 'company', 320);
-      let results: Awaited<typeof work>;
-      try {
-        results = await work;
-      } finally {
-        clearTimeout(spending);
-      }
-      const end = Date.now();
-
-      expect(results.every((r) => r.status === 200)).toBe(true);
-      const limited = apiCalls(world, 'company-client').filter((e) => e.status === 429);
-      // Learning: the first reports prove the share; under the fixed reading the proof may complete only
-      // near the end of Xero's window, so allow up to two windows and the calls in flight meanwhile.
-      const learning = limited.filter((e) => e.at < outsideStart + 2 * W);
-      const later = limited.filter((e) => e.at >= outsideStart + 2 * W);
-      expect(learning.length).toBeLessThanOrEqual(5);
-      // Then the share is held while the headers confirm it: several windows with (almost) no 429, where
-      // forgetting it each window (the bug) met about one 429 per window (10 in this run) and re-learnt it.
-      // Under the fixed reading a report proves less, so a window may still meet one.
-      expect((end - outsideStart) / W).toBeGreaterThanOrEqual(5);
-      expect(later.length).toBeLessThanOrEqual(2);
-      // Learnt once and kept (confirmations and raises log nothing), not re-learnt every window.
-      expect(outsideLearnt(world)).toHaveLength(1);
-      // At most the share plus the calls whose arrival the report leaves open (a few in flight).
-      expect(outsideLearnt(world)[0]).toBeLessThanOrEqual(share + 5);
-      // The fixed reading is inferred from the headers (and only then); never under the rolling one.
-      if (window === 'rolling') expect(fixedInferred(world)).toBe(0);
-      else expect(fixedInferred(world)).toBe(1);
+      await outsideConsumerScenario(world, window, W);
     },
   );
 });

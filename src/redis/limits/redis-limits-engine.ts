@@ -162,7 +162,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     waiter.slot.remove(waiter);
   }
 
-  protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number): void {
+  protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number, callId?: string): void {
     this.options.fallback?.observe(key, quota);
     const view = this.view(key);
     view.reported = { ...view.reported, ...definedOnly(quota) };
@@ -174,10 +174,21 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     const app = this.options.keys.limiter({ clientId: key.clientId, tenantId: null });
     // Measured here, as a duration: Redis's clock places the call's send from it (no clock skew).
     const age = Math.max(0, Date.now() - sentAt);
-    this.background('resync', (c) =>
+    const run = this.options.connection.run('limits resync', (c) =>
       RESYNC.run(
         c,
-        [k.minute, k.day, app.minute, k.reported, k.inFlight, app.reported, k.starts, app.starts],
+        [
+          k.minute,
+          k.day,
+          app.minute,
+          k.reported,
+          k.inFlight,
+          app.reported,
+          k.starts,
+          app.starts,
+          k.answered,
+          k.refused,
+        ],
         [
           arg(minute),
           arg(day),
@@ -192,9 +203,42 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           key.tenantId === null ? 0 : 1,
           Math.ceil(age),
           Math.ceil(this.options.resyncToleranceMs),
+          this.minuteMs,
+          callId ?? '',
         ],
       ),
     );
+    run.then(
+      (reply) => this.logResync(key, reply as number[]),
+      (error: unknown) => {
+        this.logger.debug('redis limits: resync failed', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      },
+    );
+  }
+
+  /** Logs what a resync learnt: an outside consumer where none was held, Xero's fixed window. */
+  private logResync(key: LimitKey, reply: number[]): void {
+    const fields = { clientId: key.clientId, tenantId: key.tenantId };
+    if (Number(reply[5]) === 1) {
+      this.logger.debug(
+        'Xero counts this minute in fixed windows (a report counted fewer calls than ours)',
+        fields,
+      );
+    }
+    if (Number(reply[4]) === 1) {
+      this.logger.debug('minute budget resynced from Xero headers', {
+        ...fields,
+        outsideCalls: Number(reply[0]),
+      });
+    }
+    if (Number(reply[6]) === 1) {
+      this.logger.debug('app minute budget resynced from Xero headers', {
+        ...fields,
+        outsideCalls: Number(reply[2]),
+      });
+    }
   }
 
   protected closeDay(key: LimitKey, ms: number): void {
@@ -221,7 +265,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     this.background('concurrency rejected', (c) =>
       CONCURRENCY_REJECTED.run(
         c,
-        [k.inFlight, k.concurrency],
+        [k.inFlight, k.concurrency, k.refused],
         [limits.concurrent, age, holdMs, `hold:${randomUUID()}`, this.windowMs],
       ),
     );
@@ -395,18 +439,20 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
       }, ttl / 3);
       this.heartbeats.add(heartbeat);
     }
-    void this.execute(waiter).finally(() => {
-      if (heartbeat !== undefined) {
-        clearInterval(heartbeat);
-        this.heartbeats.delete(heartbeat);
-      }
-      // Xero counts the call when its request arrives, somewhere before our response: stamp the entries
-      // again at the end so the unit stays out until one window after the call ENDED (as the local engine).
-      this.background('stamp end', (c) => STAMP_START.run(c, charged, [callId]));
-      if (tenant) this.releaseLease(queue.key, callId);
-      if (queue.waitingBlind) queue.wake();
-      else if (queue.idle) this.queues.delete(queue.id);
-    });
+    void this.execute(waiter, { clientId: queue.key.clientId, startedAt: Date.now(), id: callId }).finally(
+      () => {
+        if (heartbeat !== undefined) {
+          clearInterval(heartbeat);
+          this.heartbeats.delete(heartbeat);
+        }
+        // Xero counts the call when its request arrives, somewhere before our response: stamp the entries
+        // again at the end so the unit stays out until one window after the call ENDED (as the local engine).
+        this.background('stamp end', (c) => STAMP_START.run(c, charged, [callId]));
+        if (tenant) this.releaseLease(queue.key, callId);
+        if (queue.waitingBlind) queue.wake();
+        else if (queue.idle) this.queues.delete(queue.id);
+      },
+    );
   }
 
   private releaseLease(key: LimitKey, callId: string): void {
