@@ -24,6 +24,13 @@ export interface XeroInstrumentationOptions {
   serverAddress?: string | undefined;
   /** `server.port` likewise. @default 443 */
   serverPort?: number | undefined;
+  /**
+   * Whether the in-flight, queued and budget gauges have a series per (app, organisation), with
+   * `xero.tenant_id`. `false`: one series per app instead (calls in flight and queued summed, the budget
+   * gauges the lowest of the app's organisations), for backends that cannot take a series per customer.
+   * @default true
+   */
+  perOrganisationGauges?: boolean | undefined;
 }
 
 /** A running instrumentation. */
@@ -55,6 +62,7 @@ const optionsSchema = z
     meterProvider: hasMethods('getMeter').optional(),
     serverAddress: z.string().min(1).max(253).optional(),
     serverPort: z.number().int().min(1).max(65_535).optional(),
+    perOrganisationGauges: z.boolean().optional(),
   })
   .strict();
 
@@ -100,7 +108,8 @@ export function instrumentXeroConnections(
   });
   const refreshes = new RefreshTelemetry({ tracer, meter, apps });
   const offs = [...calls.listen(host), ...refreshes.listen(host)];
-  if (meter !== undefined) offs.push(...new PoolGauges(meter, host).listen());
+  if (meter !== undefined)
+    offs.push(...new PoolGauges(meter, host, opts.perOrganisationGauges ?? true).listen());
   let closed = false;
   return {
     active: true,

@@ -16,6 +16,17 @@ const ACCOUNT_EVENTS: readonly PoolEventName[] = [
   'connection:recovered',
 ];
 
+interface Lowest {
+  attributes: Attributes;
+  minute: number | undefined;
+  day: number | undefined;
+}
+
+function lower(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
+}
+
 interface Count {
   gauge: ObservableGauge;
   attributes: Attributes;
@@ -31,6 +42,8 @@ export class PoolGauges {
   readonly #meter: Meter;
   readonly #host: InstrumentedHost;
   readonly #accounts = new Set<string>();
+  /** Series per (app, organisation), or per app (sums in flight and queued, the lowest budget left). */
+  readonly #perOrganisation: boolean;
   readonly #gauges: {
     inFlight: ObservableGauge;
     queued: ObservableGauge;
@@ -42,9 +55,10 @@ export class PoolGauges {
   /** The counts of the last collection, by gauge and attributes. */
   #lastCounts = new Map<string, Count>();
 
-  constructor(meter: Meter, host: InstrumentedHost) {
+  constructor(meter: Meter, host: InstrumentedHost, perOrganisation: boolean) {
     this.#meter = meter;
     this.#host = host;
+    this.#perOrganisation = perOrganisation;
     const int = { valueType: VALUE_TYPE_INT } as const;
     this.#gauges = {
       inFlight: meter.createObservableGauge(METRIC.inFlight, {
@@ -59,13 +73,14 @@ export class PoolGauges {
       }),
       minuteRemaining: meter.createObservableGauge(METRIC.minuteRemaining, {
         ...int,
-        description: 'Calls the minute window of an (app, organisation) still allows.',
+        description:
+          'Calls the minute window of an (app, organisation) still allows (per app: the lowest of its organisations).',
         unit: '{call}',
       }),
       dayRemaining: meter.createObservableGauge(METRIC.dayRemaining, {
         ...int,
         description:
-          'Calls the day budget of an (app, organisation) still allows (the lower of the local count and Xero’s last word).',
+          'Calls the day budget of an (app, organisation) still allows, the lower of the local count and Xero’s last word (per app: the lowest of its organisations).',
         unit: '{call}',
       }),
       connections: meter.createObservableGauge(METRIC.connections, {
@@ -84,6 +99,7 @@ export class PoolGauges {
         else entry.value += value;
       };
       const buckets = new Set<string>();
+      const lowest = new Map<string, Lowest>();
       for (const accountId of this.#accounts) {
         const pool = this.#host.getPool(accountId);
         if (pool === undefined) {
@@ -97,19 +113,23 @@ export class PoolGauges {
           const bucket = `${c.clientId}\n${c.tenantId}`;
           if (buckets.has(bucket)) continue;
           buckets.add(bucket);
-          const attributes = {
-            [ATTR.app]: c.appName,
-            [ATTR.clientId]: c.clientId,
-            [ATTR.tenantId]: c.tenantId,
-          };
+          const attributes: Attributes = { [ATTR.app]: c.appName, [ATTR.clientId]: c.clientId };
+          if (this.#perOrganisation) attributes[ATTR.tenantId] = c.tenantId;
           add('inFlight', attributes, c.inFlight);
           add('queued', attributes, c.queued);
-          if (c.minuteRemaining !== undefined)
-            result.observe(g.minuteRemaining, c.minuteRemaining, attributes);
-          if (c.dayRemaining !== undefined) result.observe(g.dayRemaining, c.dayRemaining, attributes);
+          // Per app, the budget gauges tell the organisation closest to running out.
+          const key = JSON.stringify(attributes);
+          const low = lowest.get(key) ?? { attributes, minute: undefined, day: undefined };
+          low.minute = lower(low.minute, c.minuteRemaining);
+          low.day = lower(low.day, c.dayRemaining);
+          lowest.set(key, low);
         }
       }
       for (const { gauge, attributes, value } of counts.values()) result.observe(gauge, value, attributes);
+      for (const { attributes, minute, day } of lowest.values()) {
+        if (minute !== undefined) result.observe(g.minuteRemaining, minute, attributes);
+        if (day !== undefined) result.observe(g.dayRemaining, day, attributes);
+      }
       // A count whose pools closed (or whose connections changed health) drops to 0 once, then is
       // forgotten: SDKs that keep reporting an unobserved series under cumulative temporality
       // (opentelemetry-js#4096) would otherwise report its last count forever.

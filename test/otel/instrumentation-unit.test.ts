@@ -302,4 +302,30 @@ describe('instrumentXeroConnections', () => {
     await otel.collect();
     expect(host.poolReads).toBe(reads); // the gauges' callback is gone
   });
+
+  it('perOrganisationGauges: false — one series per app: in flight and queued summed, the lowest budget left', async () => {
+    otel = startOtelHarness();
+    const host = new FakeHost();
+    const other = '99999999-2222-4333-8444-555555555555';
+    host.open('acct-1', [connectionMetrics()]);
+    host.open('acct-2', [
+      connectionMetrics({ tenantId: other, inFlight: 2, queued: 0, minuteRemaining: 7, dayRemaining: 4_900 }),
+    ]);
+    // The same organisation again through a third account: counted once.
+    host.open('acct-3', [connectionMetrics()]);
+    const handle = instrumentXeroConnections(host, {
+      meterProvider: otel.meterProvider,
+      perOrganisationGauges: false,
+    });
+    for (const accountId of ['acct-1', 'acct-2', 'acct-3']) host.emit('call:queued', { ...call, accountId });
+    const metrics = await otel.collect();
+    const app = { 'xero.app': 'main-app', 'xero.client_id': 'client-main' };
+    expect(total(metrics, 'xero.call.in_flight', app)).toBe(5 + 2);
+    expect(total(metrics, 'xero.call.queued', app)).toBe(3);
+    expect(total(metrics, 'xero.rate_limit.minute.remaining', app)).toBe(7);
+    expect(total(metrics, 'xero.rate_limit.day.remaining', app)).toBe(4_321);
+    const series = (await otel.collect()).flatMap((m) => m.dataPoints.map((p) => p.attributes));
+    expect(series.some((a) => 'xero.tenant_id' in a)).toBe(false);
+    handle.close();
+  });
 });
