@@ -27,7 +27,7 @@ export interface LogSummary {
   /** Epoch ms of the first and last response in the span. */
   firstAt: number | undefined;
   lastAt: number | undefined;
-  /** Every response time (epoch ms), when asked for. */
+  /** Response times (epoch ms) of the calls Xero served (status < 400), when asked for. */
   times?: number[];
 }
 
@@ -106,7 +106,12 @@ export class WorkSimulator {
     return this.request('change', { tenantId, count });
   }
 
-  log(tenantId: string, from: number, o: { to?: number; withTimes?: boolean } = {}): Promise<LogSummary> {
+  /** One organisation's API calls since `from` (epoch ms), optionally of one app only. */
+  log(
+    tenantId: string,
+    from: number,
+    o: { to?: number; clientId?: string; withTimes?: boolean } = {},
+  ): Promise<LogSummary> {
     return this.request('log', { tenantId, from, ...o });
   }
 
