@@ -53,9 +53,24 @@ export class PostgresConnection {
     return this.#pool;
   }
 
-  /** One statement, within the bound. `what` names it in errors (never a value: values carry secrets). */
+  /**
+   * One statement, within the bound. `what` names it in errors (never a value: values carry secrets).
+   * The client is checked out here rather than by `pool.query`, so a statement still waiting for a free
+   * client when its caller gave up is never sent: a late lock or write would act for nobody.
+   */
   async query<R extends object>(what: string, text: string, values: unknown[] = []): Promise<R[]> {
-    return this.#bounded(what, async () => (await this.#pool.query(text, values)).rows as R[]);
+    return this.#bounded(what, async (gaveUp) => {
+      const client = await this.#checkout(gaveUp);
+      let broken = false;
+      try {
+        return (await client.query(text, values)).rows as R[];
+      } catch (error) {
+        broken = !hasSqlState(error); // a refused statement leaves a healthy connection; a lost one does not
+        throw error;
+      } finally {
+        client.release(broken ? true : undefined);
+      }
+    });
   }
 
   /**
@@ -69,12 +84,14 @@ export class PostgresConnection {
   ): Promise<T> {
     return this.#bounded(
       what,
-      async () => {
-        const client = await this.#pool.connect();
+      async (gaveUp) => {
+        const client = await this.#checkout(gaveUp);
         let failed: unknown;
         try {
           await client.query('BEGIN');
           const result = await fn(client);
+          // Past the bound the caller was told it failed: it must not have happened after all.
+          if (gaveUp()) throw new Error('the transaction outlived its bound; rolled back');
           await client.query('COMMIT');
           return result;
         } catch (error) {
@@ -108,21 +125,35 @@ export class PostgresConnection {
     return { timeoutMs: this.timeoutMs, closed: this.#closed };
   }
 
-  async #bounded<T>(what: string, operation: () => Promise<T>, boundMs = this.#clientBoundMs): Promise<T> {
+  /** A client from the pool, or none if the caller gave up while waiting for it (it goes straight back). */
+  async #checkout(gaveUp: () => boolean): Promise<PostgresPoolClient> {
+    const client = await this.#pool.connect();
+    if (gaveUp()) {
+      client.release();
+      throw new Error('a client became free after the bound; the statement was not sent');
+    }
+    return client;
+  }
+
+  async #bounded<T>(
+    what: string,
+    operation: (gaveUp: () => boolean) => Promise<T>,
+    boundMs = this.#clientBoundMs,
+  ): Promise<T> {
     if (this.#closed) throw new ClosedError(`The PostgreSQL backend was closed (${what})`);
     let timer: NodeJS.Timeout | undefined;
+    let late = false;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new CoordinationUnavailableError(
-              `PostgreSQL did not answer (${what}): no answer within ${boundMs} ms`,
-            ),
+      timer = setTimeout(() => {
+        late = true;
+        reject(
+          new CoordinationUnavailableError(
+            `PostgreSQL did not answer (${what}): no answer within ${boundMs} ms`,
           ),
-        boundMs,
-      );
+        );
+      }, boundMs);
     });
-    const running = operation();
+    const running = operation(() => late);
     // The statement may still fail after the bound fired: that late rejection must not go unhandled.
     running.catch(() => {});
     try {
@@ -138,6 +169,12 @@ export class PostgresConnection {
 
 /** How long past the server's statement_timeout the client waits for the cancel to arrive. */
 const CANCEL_GRACE_MS = 250;
+
+/** Whether the server answered with a SQLSTATE (the statement was refused; the connection is fine). */
+function hasSqlState(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !(code in NETWORK_CODES);
+}
 
 /** A driver error as an SDK error: an outage when it clears by itself, a store error when it will not. */
 export function reissue(what: string, error: unknown): CoordinationUnavailableError | StoreError {

@@ -6,6 +6,7 @@ import { isXeroConnectionsError } from '../../src/errors/index.js';
 import { XeroConnections } from '../../src/host.js';
 import { createPostgresBackend, type PostgresBackendOptions } from '../../src/postgres/index.js';
 import { DEMO_TENANT_ID, simulatorHostOptions, startXeroSimulator } from '../../src/testing/index.js';
+import { sleep } from '../../src/time-scale.js';
 import { attachParts } from '../redis/support/backend-parts.js';
 import { sampleConnection } from '../stores/sample-connection.js';
 import { describeWithPostgres, dropSchema, POSTGRES_URL, uniqueSchema } from './support/postgres-test-env.js';
@@ -85,6 +86,38 @@ describeWithPostgres('createPostgresBackend', () => {
       const closed = await parts.store.get('acct-own-pool', 'wisepay').catch((e: unknown) => e);
       expect(isXeroConnectionsError(closed) && closed.code).toBe('ERR_CLOSED');
       expect(() => attachParts(postgres)).toThrow(/closed/);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('a statement still waiting for a free client when its bound passes is never sent later', async () => {
+    const pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
+    const schema = newSchema();
+    try {
+      const postgres = await createPostgresBackend({
+        pool,
+        schema,
+        encryptionKeys,
+        migrate: true,
+        statementTimeoutMs: 300,
+      });
+      const { store } = attachParts(postgres);
+      const held = await pool.connect(); // the pool's only client: every statement now waits
+      const t0 = Date.now();
+      const error = await store
+        .put(sampleConnection({ accountId: 'acct-late', role: 'wisepay' }), null)
+        .catch((e: unknown) => e);
+      expect(isXeroConnectionsError(error) && error.code).toBe('ERR_COORDINATION_UNAVAILABLE');
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
+      held.release(); // the waiting checkout gets the client now, after its caller gave up
+      await sleep(200);
+      expect(await store.get('acct-late', 'wisepay')).toBeNull(); // the write never happened
+      expect(await store.put(sampleConnection({ accountId: 'acct-late', role: 'wisepay' }), null)).toEqual({
+        ok: true,
+        version: 1,
+      });
+      await postgres.close();
     } finally {
       await pool.end();
     }
