@@ -276,6 +276,50 @@ describe('coalesced writes', () => {
   });
 });
 
+describe('closing with writes waiting', () => {
+  it('every waiting caller settles typed when the host closes; none hangs, none is sent after', async () => {
+    const world = await startPoolWorld({
+      timeScale: TIME_SCALE,
+      host: {
+        apps: { ...SIM_APP_OPTIONS, wisepay: { ...SIM_APP_OPTIONS.wisepay, limits: { concurrent: 1 } } },
+      },
+    });
+    let closed = false;
+    try {
+      const pool = world.host.pool({ accountId: 'acct-close', apps: 'wisepay' });
+      await connect(world, pool, 'wisepay');
+      const client = pool.role('wisepay');
+      world.sim.control.setLatency(300);
+      const first = client.contacts.create([{ Name: 'close-first' }]);
+      await new Promise<void>((resolve) => {
+        const off = pool.on('call:started', () => {
+          off();
+          resolve();
+        });
+      });
+      // 120 contacts wait behind the one request in flight: three merged requests queued for the slot.
+      const waiting = Array.from({ length: 120 }, (_, i) => client.contacts.create([{ Name: `close-${i}` }]));
+      await world.host.close();
+      closed = true;
+      const outcomes = await Promise.allSettled([first, ...waiting]);
+      // The host's close ends the request in flight too; every caller settles with a typed error.
+      const reasons = outcomes.map((o) => (o.status === 'rejected' ? o.reason : undefined));
+      expect(reasons.every((r) => isXeroConnectionsError(r))).toBe(true);
+      expect(new Set(reasons.slice(1).map((r) => (r as { code: string }).code))).toEqual(
+        new Set(['ERR_CLOSED']),
+      );
+      const names = world.sim.control
+        .organisation(DEMO_TENANT_ID)
+        .contacts()
+        .map((c) => c.Name);
+      expect(names.filter((n) => n?.startsWith('close-') && n !== 'close-first')).toHaveLength(0);
+    } finally {
+      if (!closed) await world.host.close();
+      await world.sim.close();
+    }
+  });
+});
+
 describe('the host switch http.coalesce', () => {
   it('false sends every write alone', async () => {
     const world = await startPoolWorld({ timeScale: TIME_SCALE, host: { http: { coalesce: false } } });
