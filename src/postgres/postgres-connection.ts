@@ -215,6 +215,7 @@ const SQLSTATE_MEANING: Readonly<Record<string, string>> = {
   '42P01': 'a table does not exist: run the backend’s migrate() first',
   '42703': 'a column does not exist: run the backend’s migrate() to upgrade the tables',
   '42501': 'the database user lacks a privilege the backend needs',
+  '42P07': 'a table of that name already exists in the schema (does another program use it?)',
   '23': 'a constraint was violated (does another program write to these tables?)',
   '22': 'PostgreSQL rejected a value',
   '42': 'PostgreSQL rejected the statement (syntax or access rule)',

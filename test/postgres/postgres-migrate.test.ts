@@ -67,6 +67,29 @@ describeWithPostgres('PostgreSQL backend migrate()', () => {
     }
   });
 
+  it('all or nothing: a migration that fails part-way leaves no table and no recorded version behind', async () => {
+    const schema = newSchema();
+    // A table of another program where the backend's refresh_locks would go: the second CREATE fails.
+    await adminQuery(`CREATE SCHEMA "${schema}"`);
+    await adminQuery(`CREATE TABLE "${schema}".refresh_locks (something_else integer)`);
+    const postgres = await createPostgresBackend({ connectionString: POSTGRES_URL, schema, encryptionKeys });
+    try {
+      const error = await postgres.migrate().catch((e: unknown) => e);
+      expect(isXeroConnectionsError(error) && error.code).toBe('ERR_STORE');
+      expect((error as Error).message).toMatch(/SQLSTATE 42P07/);
+      const tables = await adminQuery<{ table_name: string }>(
+        'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+        [schema],
+      );
+      // The connections table created just before the failure was rolled back with it.
+      expect(tables.map((t) => t.table_name)).toEqual(['refresh_locks']);
+      await adminQuery(`DROP TABLE "${schema}".refresh_locks`);
+      expect(await postgres.migrate()).toEqual({ schema, applied: [1], version: 1 });
+    } finally {
+      await postgres.close();
+    }
+  });
+
   it('without migrate(), the store fails with a typed ERR_STORE that says to run it', async () => {
     const schema = newSchema();
     const postgres = await createPostgresBackend({ connectionString: POSTGRES_URL, schema, encryptionKeys });
