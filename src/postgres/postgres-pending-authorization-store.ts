@@ -42,9 +42,18 @@ export class PostgresPendingAuthorizationStore implements PendingAuthorizationSt
     const { connection, tables: t, seal } = this.#options;
     const now = Date.now();
     const retainUntil = Math.ceil(pending.expiresAt + this.#options.retainExpiredMs);
+    // One statement: the save, and a bounded sweep of rows past their retention (abandoned consents
+    // would otherwise stay forever). SKIP LOCKED: concurrent saves never wait on each other's sweep; the
+    // state being saved is left out of the sweep so the two parts never touch one row.
     await connection.query(
       'pending authorization save',
-      `INSERT INTO ${t.pendingAuthorizations} (state, sealed, expires_at_ms, retain_until_ms)
+      `WITH purged AS (
+         DELETE FROM ${t.pendingAuthorizations} WHERE state IN (
+           SELECT state FROM ${t.pendingAuthorizations}
+            WHERE retain_until_ms <= $5 AND state <> $1
+            LIMIT $6 FOR UPDATE SKIP LOCKED)
+       )
+       INSERT INTO ${t.pendingAuthorizations} (state, sealed, expires_at_ms, retain_until_ms)
          VALUES ($1, $2, $3, $4)
        ON CONFLICT (state) DO UPDATE
          SET sealed = EXCLUDED.sealed, expires_at_ms = EXCLUDED.expires_at_ms,
@@ -54,15 +63,9 @@ export class PostgresPendingAuthorizationStore implements PendingAuthorizationSt
         seal.seal(pending, sealContext(pending.state)),
         Math.floor(pending.expiresAt),
         retainUntil,
+        now,
+        this.#options.purgeBatch ?? 100,
       ],
-    );
-    // Abandoned consents (the user never came back) would otherwise stay forever.
-    await connection.query(
-      'pending authorization purge',
-      `DELETE FROM ${t.pendingAuthorizations} WHERE state IN (
-         SELECT state FROM ${t.pendingAuthorizations} WHERE retain_until_ms <= $1
-          LIMIT $2 FOR UPDATE SKIP LOCKED)`,
-      [now, this.#options.purgeBatch ?? 100],
     );
   }
 

@@ -23,7 +23,9 @@ export class RecordSeal {
    * JSON.parse's own SyntaxError would quote the plaintext around the failure.
    */
   open(sealed: unknown, context: string): unknown {
-    const plaintext = this.#cipher.open(sealed, context).toString('utf8');
+    // A pool whose type parsers leave jsonb as text (a host's custom pg.types) hands over a string.
+    const value = typeof sealed === 'string' ? parseSealed(sealed) : sealed;
+    const plaintext = this.#cipher.open(value, context).toString('utf8');
     try {
       return JSON.parse(plaintext) as unknown;
     } catch {
@@ -37,5 +39,13 @@ export class RecordSeal {
 
   toJSON(): Record<string, unknown> {
     return { cipher: 'aes-256-gcm' };
+  }
+}
+
+function parseSealed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error('the sealed value is not valid JSON');
   }
 }
