@@ -6,6 +6,8 @@ export default defineConfig({
     'testing/index': 'src/testing/index.ts',
     'testing/bin': 'src/testing/bin.ts',
     'redis/index': 'src/redis/index.ts',
+    'postgres/index': 'src/postgres/index.ts',
+    'otel/index': 'src/otel/index.ts',
   },
   format: ['esm', 'cjs'],
   // Public classes expose interfaces or #private state, so internals never reach the .d.ts; stripInternal
@@ -15,6 +17,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
-  // ioredis is an optional peer: never bundle it, and load it only when the Redis backend is used.
-  external: ['ioredis'],
+  // Optional peers: never bundled, loaded only by their subpath (OpenTelemetry's API is used for types only).
+  external: ['ioredis', 'pg', '@opentelemetry/api'],
 });

@@ -15,6 +15,14 @@ export default defineConfig({
         replacement: fileURLToPath(new URL('./src/redis/index.ts', import.meta.url)),
       },
       {
+        find: /^@wise-pay\/xero-connections\/postgres$/,
+        replacement: fileURLToPath(new URL('./src/postgres/index.ts', import.meta.url)),
+      },
+      {
+        find: /^@wise-pay\/xero-connections\/otel$/,
+        replacement: fileURLToPath(new URL('./src/otel/index.ts', import.meta.url)),
+      },
+      {
         find: /^@wise-pay\/xero-connections$/,
         replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
       },

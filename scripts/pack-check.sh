@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the packed tarball into a scratch project and loads both entries with import and require,
+# Installs the packed tarball into a scratch project and loads every entry with import and require,
 # so what ships (exports map, files allow-list, CJS + ESM builds) is what gets tested.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,6 +23,11 @@ await sim.close();
 // The Redis subpath loads without ioredis installed: ioredis is an optional peer, imported on use only.
 const redis = await import('@wise-pay/xero-connections/redis');
 if (typeof redis.createRedisBackend !== 'function') throw new Error('redis entry is incomplete');
+// Likewise PostgreSQL (pg) and OpenTelemetry (@opentelemetry/api, types only): neither is installed here.
+const postgres = await import('@wise-pay/xero-connections/postgres');
+if (typeof postgres.createPostgresBackend !== 'function') throw new Error('postgres entry is incomplete');
+const otel = await import('@wise-pay/xero-connections/otel');
+if (typeof otel.instrumentXeroConnections !== 'function') throw new Error('otel entry is incomplete');
 console.log('esm: ok');
 JS
 cat > cjs.cjs <<'JS'
@@ -33,6 +38,12 @@ if (typeof XeroConnections !== 'function' || ROLES.length !== 3 || typeof startX
 }
 if (typeof require('@wise-pay/xero-connections/redis').createRedisBackend !== 'function') {
   throw new Error('CJS redis entry is incomplete');
+}
+if (typeof require('@wise-pay/xero-connections/postgres').createPostgresBackend !== 'function') {
+  throw new Error('CJS postgres entry is incomplete');
+}
+if (typeof require('@wise-pay/xero-connections/otel').instrumentXeroConnections !== 'function') {
+  throw new Error('CJS otel entry is incomplete');
 }
 console.log('cjs: ok');
 JS
