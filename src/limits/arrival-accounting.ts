@@ -24,6 +24,10 @@ export interface CallTiming {
   startedAt: number;
   /** Xero answered it with its remaining minute count: the request certainly reached Xero. */
   answered?: boolean;
+  /** The engine's own id for the call, where its store keeps one (the Redis engine's lease member). */
+  id?: string;
+  /** The call will not be sent (`releaseUnused`): its units come back when its function returns. */
+  unsent?: boolean;
 }
 
 /**

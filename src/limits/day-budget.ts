@@ -38,6 +38,18 @@ export class DayBudget {
     else this.starts.push(now);
   }
 
+  /** A call recorded at `at` never went out: it no longer counts (releaseUnused). */
+  unrecord(at: number): void {
+    const starts = this.starts;
+    if (starts === undefined) return;
+    for (let i = starts.length - 1; i >= this.head; i--) {
+      if (starts[i] === at) {
+        starts.splice(i, 1);
+        return;
+      }
+    }
+  }
+
   /** Calls counted in the last day window, ours and phantom. */
   used(now: number): number {
     this.prune(now);

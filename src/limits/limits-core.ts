@@ -110,7 +110,13 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
    * Xero's remaining figures, from the answer to a call sent no earlier than `sentAt` and read now
    * (arrival-ordered accounting: see arrival-accounting.ts).
    */
-  protected abstract observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number): void;
+  protected abstract observeQuota(
+    key: LimitKey,
+    quota: RemainingQuota,
+    sentAt: number,
+    /** The reporting call's id in the store (CallTiming.id), when the report came from inside a call. */
+    callId?: string,
+  ): void;
   /** Fail the key's calls fast for `ms` (bounded, ≥ 1). */
   protected abstract closeDay(key: LimitKey, ms: number): void;
   /** No start on the key (or the whole app, for a tenantless key) for `ms` (bounded, ≥ 1). */
@@ -202,7 +208,14 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
     const timing = this.timings.getStore();
     const own = timing !== undefined && timing.clientId === key.clientId;
     if (own && quota.minute !== undefined) timing.answered = true;
-    this.observeQuota(key, quota, own ? timing.startedAt : Date.now());
+    this.observeQuota(key, quota, own ? timing.startedAt : Date.now(), own ? timing.id : undefined);
+  }
+
+  releaseUnused(key: LimitKey): void {
+    if (this.closed || validateKey(key) !== undefined) return;
+    const timing = this.timings.getStore();
+    // Only the call whose function is running: its store reads the mark when the function returns.
+    if (timing !== undefined && timing.clientId === key.clientId) timing.unsent = true;
   }
 
   markDayExhausted(key: LimitKey, retryAfterMs: number): void {

@@ -84,6 +84,14 @@ export interface LimitsEngine {
    * the pipeline pauses the key briefly.
    */
   concurrencyRejected?(key: LimitKey, sentAt: number): void;
+  /**
+   * Called from inside a scheduled function whose call will NOT be sent (e.g. an outage began while it
+   * waited: it goes back to the hold unsent). Xero never saw it, so when the function returns its units
+   * come back at once (minute windows, the day budget) instead of one window after it ended. A no-op
+   * outside a scheduled function of this app. Optional for custom engines: without it the unit stays
+   * counted for its window, a cost of our own only.
+   */
+  releaseUnused?(key: LimitKey): void;
   /** Where outages are recorded and probed; shared across processes by the Redis engine. Optional. */
   readonly outages?: OutageStore | undefined;
   snapshot(key: LimitKey): LimitSnapshot;

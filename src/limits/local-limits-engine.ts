@@ -434,7 +434,13 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     void this.execute(call, timing).finally(() => {
       const end = Date.now();
       for (const ledger of ledgers) ledger?.ended(end, now, timing.answered === true);
-      this.releases.push(ticket.path, 1);
+      if (timing.unsent === true) {
+        // Never sent (releaseUnused): Xero did not count it, so nothing holds its units for a window.
+        for (const window of ticket.path) window.giveBack(1);
+        day?.unrecord(now);
+      } else {
+        this.releases.push(ticket.path, 1);
+      }
       ticket.end();
       // A queue that sees no new call still earns its slots back as its calls end.
       this.adaptConcurrency(call.slot);

@@ -157,6 +157,40 @@ export function describeLimitsEngineContract(
       expect(reserveStartedAt).toBeLessThan(batchStarts[6]!);
     });
 
+    it('releaseUnused: a granted call that is never sent gives its minute and day units back at once', async () => {
+      const engine = await engineWith({ perMinute: 4, perDay: 6 });
+      expect(engine.releaseUnused).toBeTypeOf('function');
+      const key = tenant();
+      // Outside a scheduled function it is a no-op (nothing to release, nothing breaks).
+      engine.releaseUnused?.(key);
+      const began = Date.now();
+      // Eight calls granted their slot go back unsent (an outage began while they queued)...
+      for (let i = 0; i < 8; i++) {
+        await engine.schedule(key, batch, async () => {
+          engine.releaseUnused?.(key);
+        });
+      }
+      // ...and four real calls still fit the same window and the day. Had the unsent calls kept their
+      // units, the 5th would have waited a window and the 9th two (12 calls at 4 a window), and the day
+      // budget of 6 would have refused the 7th.
+      const starts: number[] = [];
+      await Promise.all(
+        Array.from({ length: 4 }, () =>
+          engine.schedule(key, batch, async () => void starts.push(Date.now())),
+        ),
+      );
+      expect(starts).toHaveLength(4);
+      expect(Date.now() - began).toBeLessThan(2 * W);
+      // The real calls do count: a fifth waits for the window.
+      const fifthQueuedAt = Date.now();
+      let fifthAt = 0;
+      await engine.schedule(key, batch, async () => {
+        fifthAt = Date.now();
+      });
+      expect(fifthAt - Math.min(...starts)).toBeGreaterThanOrEqual(W - 5);
+      expect(fifthAt).toBeGreaterThanOrEqual(fifthQueuedAt);
+    });
+
     it('spends the day budget, then fails fast with DayLimitExceededError; another tenant is unaffected', async () => {
       const engine = await engineWith({ perDay: 5 }, { dayWindowMs: 60_000 });
       for (let i = 0; i < 5; i++) await engine.schedule(tenant(), batch, async () => i);

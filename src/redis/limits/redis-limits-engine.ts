@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CoordinationUnavailableError } from '../../errors/infrastructure-errors.js';
+import type { CallTiming } from '../../limits/arrival-accounting.js';
 import { contextOf, definedOnly } from '../../limits/engine-arguments.js';
 import { dayLimitWhileQueued, deadlineUnreachable } from '../../limits/limit-errors.js';
 import { limitKeyId } from '../../limits/limit-key-id.js';
@@ -22,6 +23,7 @@ import {
   EXTEND_LEASE,
   EXTEND_UNTIL,
   READ_MARKERS,
+  RELEASE_UNSENT,
   RESYNC,
   STAMP_START,
 } from '../scripts/limits-scripts.js';
@@ -60,6 +62,8 @@ interface Reply {
   dayCount: number;
   inFlight: number;
   appCount: number;
+  /** When it was granted, on Redis's clock (granted replies only). */
+  grantedAt: number;
 }
 
 /** What this process last learnt about a key from Redis, for the synchronous `snapshot()`. */
@@ -120,6 +124,12 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     if (fallback !== undefined && !this.closed && Date.now() < this.fallingBackUntil)
       return fallback.schedule(key, options, fn);
     return super.schedule(key, options, fn);
+  }
+
+  /** Forwarded to the fallback too: a call handed to it runs in its context, not this engine's. */
+  override releaseUnused(key: LimitKey): void {
+    this.options.fallback?.releaseUnused?.(key);
+    super.releaseUnused(key);
   }
 
   // --- the window store ---
@@ -331,7 +341,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
         }
         this.remember(queue.key, reply);
         if (reply.status === ACQUIRE.granted) {
-          if (head.state === 'queued') this.start(head, callId, reply.charged);
+          if (head.state === 'queued') this.start(head, callId, reply.charged, reply.grantedAt);
           else this.releaseLease(queue.key, callId);
           continue;
         }
@@ -415,10 +425,11 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
       dayCount: Number(raw[3]),
       inFlight: Number(raw[4]),
       appCount: Number(raw[5]),
+      grantedAt: Number(raw[6]),
     };
   }
 
-  private start(waiter: Waiter, callId: string, charged: string[]): void {
+  private start(waiter: Waiter, callId: string, charged: string[], grantedAt: number): void {
     const queue = waiter.slot;
     this.begin(waiter);
     const tenant = queue.key.tenantId !== null;
@@ -439,20 +450,27 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
       }, ttl / 3);
       this.heartbeats.add(heartbeat);
     }
-    void this.execute(waiter, { clientId: queue.key.clientId, startedAt: Date.now(), id: callId }).finally(
-      () => {
-        if (heartbeat !== undefined) {
-          clearInterval(heartbeat);
-          this.heartbeats.delete(heartbeat);
-        }
+    const timing: CallTiming = { clientId: queue.key.clientId, startedAt: Date.now(), id: callId };
+    void this.execute(waiter, timing).finally(() => {
+      if (heartbeat !== undefined) {
+        clearInterval(heartbeat);
+        this.heartbeats.delete(heartbeat);
+      }
+      if (timing.unsent === true) {
+        // Never sent (releaseUnused): Xero did not count it, so its units come back now.
+        const day = tenant ? this.options.keys.limiter(queue.key).day : undefined;
+        const bucket = day === undefined ? '' : Math.floor(grantedAt / this.bucketMs);
+        const keys = day === undefined ? [...charged, ...logs] : [...charged, ...logs, day];
+        this.background('release unsent', (c) => RELEASE_UNSENT.run(c, keys, [callId, bucket]));
+      } else {
         // Xero counts the call when its request arrives, somewhere before our response: stamp the entries
         // again at the end so the unit stays out until one window after the call ENDED (as the local engine).
         this.background('stamp end', (c) => STAMP_START.run(c, charged, [callId]));
-        if (tenant) this.releaseLease(queue.key, callId);
-        if (queue.waitingBlind) queue.wake();
-        else if (queue.idle) this.queues.delete(queue.id);
-      },
-    );
+      }
+      if (tenant) this.releaseLease(queue.key, callId);
+      if (queue.waitingBlind) queue.wake();
+      else if (queue.idle) this.queues.delete(queue.id);
+    });
   }
 
   private releaseLease(key: LimitKey, callId: string): void {

@@ -288,6 +288,27 @@ return now
 `,
 );
 
+/**
+ * A granted call that was never sent (LimitsEngine.releaseUnused): Xero did not count it, so its entries
+ * leave the minute sets and start logs at once and its day unit comes back, instead of staying out until
+ * one window after it ended. KEYS: the minute sets it was charged to and its start logs, then the day hash
+ * when ARGV 2 is set. ARGV: 1 call id, 2 the day bucket it was charged to ('' for a tenantless call).
+ */
+export const RELEASE_UNSENT = new LuaScript(
+  'release-unsent',
+  `
+local bucket = ARGV[2]
+local sets = #KEYS
+if bucket ~= '' then sets = sets - 1 end
+for i = 1, sets do redis.call('ZREM', KEYS[i], ARGV[1]) end
+if bucket ~= '' then
+  local left = redis.call('HINCRBY', KEYS[#KEYS], bucket, -1)
+  if left <= 0 then redis.call('HDEL', KEYS[#KEYS], bucket) end
+end
+return 1
+`,
+);
+
 /** Extends a running call's lease. KEYS: inFlight. ARGV: call id, lease ttl ms. */
 export const EXTEND_LEASE = new LuaScript(
   'extend-lease',
