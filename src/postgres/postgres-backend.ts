@@ -41,7 +41,8 @@ export interface PostgresBackendOptions {
   /**
    * AES-256 keys, newest first, the encrypted file store's scheme: records and pending authorizations are
    * sealed with the first, opened with whichever key id they name, so a key can be rotated by putting a
-   * new one in front (each record is sealed again on its next write; `keepAlive()` rewrites live ones).
+   * new one in front (each record is sealed again on its next write: any refresh, or `keepAlive()` for
+   * idle connections).
    * Required: a database is backed up, replicated and read by people a refresh token must not reach.
    * @example [{ id: '2026-01', key: process.env.XERO_TOKEN_KEY! }] // base64 of 32 random bytes
    */
