@@ -66,11 +66,6 @@ export class CoalescingLane<M extends AnyMember> {
     this.#launchAsNeeded(member.call);
   }
 
-  /** Members buffered and carriers waiting (for tests and metrics). */
-  get pending(): { buffered: number; carriers: number } {
-    return { buffered: this.#buffer.length, carriers: this.#waiting.length };
-  }
-
   #launchAsNeeded(call: CheckedCall): void {
     while (this.#waiting.length * this.#spec.capacity < this.#bufferedUnits) this.#launch(call);
   }

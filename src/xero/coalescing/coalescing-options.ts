@@ -4,7 +4,9 @@ import type { CallOptions } from '../call-options.js';
 /**
  * Options of the typed calls that may share one request with concurrent calls of the same kind on the same
  * connection: creates and updates (merged into one batch of ≤ 50 elements) and `get` by id (merged into one
- * `IDs=` list). See docs/guides/coalescing.md.
+ * `IDs=` list). While a merged call waits for its request, its `signal` and `deadline` still end it
+ * (`AbortedError`, `DeadlineExceededError`, nothing sent); once its request is sent it gets that request's
+ * result. See docs/guides/coalescing.md.
  */
 export interface CoalescingCallOptions extends CallOptions {
   /**
