@@ -213,14 +213,16 @@ describe('coalescing lanes', () => {
           const m = { items: names(`r${round}m${members.length}`, n), controller: new AbortController() };
           members.push(m);
           promises.push(
-            merge.write<{ Name?: string }>({ ...WRITE, items: m.items }, { signal: m.controller.signal }).then(
-              (value) => {
-                (m as (typeof members)[number]).outcome = { status: 'fulfilled', value };
-              },
-              (reason: unknown) => {
-                (m as (typeof members)[number]).outcome = { status: 'rejected', reason };
-              },
-            ),
+            merge
+              .write<{ Name?: string }>({ ...WRITE, items: m.items }, { signal: m.controller.signal })
+              .then(
+                (value) => {
+                  (m as (typeof members)[number]).outcome = { status: 'fulfilled', value };
+                },
+                (reason: unknown) => {
+                  (m as (typeof members)[number]).outcome = { status: 'rejected', reason };
+                },
+              ),
           );
         } else if (r < 0.7 && members.length > 0) {
           // Mostly recent callers: some still in the buffer, some already taken into a request.
