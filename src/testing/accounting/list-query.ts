@@ -4,7 +4,7 @@
  */
 import type { AccountingResponse } from './contract.js';
 import { requestValidationError } from './responses.js';
-import { type FieldMap, type FieldValue, parseWhere } from './where-clause.js';
+import { type FieldMap, type FieldValue, idsSelectedBy, parseWhere } from './where-clause.js';
 import type { XeroPagination } from './wire-types.js';
 import { parseIfModifiedSince } from './xero-dates.js';
 
@@ -50,6 +50,11 @@ export interface IdLookup<T> {
   param: string;
   /** The record with this (lower-cased) id, or undefined. */
   get: (id: string) => T | undefined;
+  /**
+   * The lower-cased `where` field naming the id (`paymentid`): a where made only of `field==Guid("…")`
+   * clauses joined by OR is served from the index too.
+   */
+  whereField?: string;
 }
 
 export interface ListSpec<T> {
@@ -80,7 +85,18 @@ export function listRecords<T>(
   const tests: ((record: T) => boolean)[] = [];
   let source = records;
   const idsParam = spec.byId === undefined ? undefined : query.get(spec.byId.param);
-  if (spec.byId !== undefined && idsParam !== undefined) source = lookUp(idsParam, spec.byId);
+  if (spec.byId !== undefined && idsParam !== undefined) source = lookUp(splitList(idsParam), spec.byId);
+  let where = query.get('where');
+  const whereField = spec.byId?.whereField;
+  if (spec.byId !== undefined && whereField !== undefined && where !== undefined) {
+    const ids = idsSelectedBy(where, whereField);
+    if (ids !== undefined) {
+      // Both given: keep the records in both (the index answers each).
+      const selected = lookUp(ids, spec.byId);
+      source = idsParam === undefined ? selected : intersect(source as T[], selected);
+      where = undefined;
+    }
+  }
 
   for (const filter of spec.filters) {
     const raw = query.get(filter.param);
@@ -100,7 +116,6 @@ export function listRecords<T>(
     tests.push((record) => spec.updatedAt(record) > sinceMs);
   }
 
-  const where = query.get('where');
   if (where !== undefined && where.trim() !== '') {
     const parsed = parseWhere(where, spec.fields);
     if (!parsed.ok) return fail(parsed.message);
@@ -137,10 +152,15 @@ export function listRecords<T>(
   };
 }
 
-function lookUp<T>(raw: string, byId: IdLookup<T>): T[] {
+function intersect<T>(first: T[], second: T[]): T[] {
+  const keep = new Set(second);
+  return first.filter((record) => keep.has(record));
+}
+
+function lookUp<T>(wanted: readonly string[], byId: IdLookup<T>): T[] {
   const seen = new Set<string>();
   const found: T[] = [];
-  for (const item of splitList(raw)) {
+  for (const item of wanted) {
     const id = item.toLowerCase();
     if (seen.has(id)) continue;
     seen.add(id);

@@ -10,7 +10,7 @@ import type { Endpoint, EndpointContext } from './endpoint.js';
 
 function invoiceListSpec(state: OrganisationState): ListSpec<InvoiceRecord> {
   return {
-    byId: { param: 'ids', get: (id) => state.invoices.get(id) },
+    byId: { param: 'ids', get: (id) => state.invoices.get(id), whereField: 'invoiceid' },
     filters: [
       { param: 'invoicenumbers', value: (invoice) => invoice.invoiceNumber },
       { param: 'contactids', value: (invoice) => invoice.contactId },

@@ -28,6 +28,7 @@ export const PAYMENT_EXCEEDS_AMOUNT_DUE = 'Payment amount exceeds the amount out
 
 function paymentListSpec(state: OrganisationState): ListSpec<PaymentRecord> {
   return {
+    byId: { param: 'ids', get: (id) => state.payments.get(id), whereField: 'paymentid' },
     filters: [
       // Not a documented Payments parameter, accepted for symmetry with Invoices.
       { param: 'statuses', value: (payment) => payment.status },
