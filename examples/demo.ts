@@ -8,13 +8,14 @@
  *   4. that work with multi-connection on (Wise-Sync, the auto-payment scheduler, a user paying), live;
  *   5. the Accounting Connections table;
  *   6. a revoked connection: dashboard notification, failed token test, reconnect;
- *   7. the same work with multi-connection off, and the comparison.
+ *   7. the same work with multi-connection off, and the comparison;
+ *   8. a month-end burst of user payments, coalescing off and on: calls used and Xero minutes taken.
  *
  * Every figure is measured: the workload's counters, cross-checked against what the simulator saw (its
  * request log and the organisation's invoices and payments). The demo exits 1 when Xero answered any
  * 429, when a run did not do exactly the planned work, or when three connections were not clearly faster.
  *
- * Flags: --no-compare, --time-scale <n>, --duration <s> (see --help).
+ * Flags: --no-compare, --time-scale <n>, --duration <s>, --burst <n> (see --help).
  */
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
@@ -37,6 +38,7 @@ import { DEMO_USAGE, type DemoArgs, parseDemoArgs, UsageError } from './demo/arg
 import { count, createStyle, seconds, table, truncate } from './demo/format.js';
 import { LiveProgress } from './demo/live-progress.js';
 import { type XeroSideRun, xeroSideOfRun } from './demo/measure.js';
+import { type BurstResult, pushMonthEndInvoices, runBurst } from './demo/month-end-burst.js';
 import { type ProgressViewOptions, progressLine, progressLines } from './demo/progress-view.js';
 import {
   emptyProgress,
@@ -198,6 +200,14 @@ async function main(args: DemoArgs): Promise<void> {
       const single = await runMeasured(pool, sim, plan, { xeroMinuteMs, runId: 'single' });
       printRunSummary(single, xeroMinuteMs);
       printComparison(multi, single, plan, xeroMinuteMs);
+    }
+
+    if (args.burst > 0) {
+      heading(
+        args.compare ? 8 : 7,
+        `Month end: ${count(args.burst)} users pay at once, coalescing off and on`,
+      );
+      await monthEndBurst(pool, sim, args.burst, xeroMinuteMs);
     }
 
     const http429 = sim.control.counters().http429;
@@ -520,6 +530,72 @@ function printComparison(multi: Measured, single: Measured, plan: WorkPlan, xero
     throw new Error(
       `three connections were only ${speedup.toFixed(2)}× faster than one (expected close to 3×, at least ${MIN_SPEEDUP}×)`,
     );
+  }
+}
+
+/**
+ * Month end: `n` users each pay one invoice at the same moment, each through a `payments.create` call of
+ * their own, first with coalescing off (`coalesce: false`: one Xero call per payment), then on (the
+ * default: payments waiting for a slot on the connection share a call, up to 50).
+ */
+async function monthEndBurst(
+  pool: ConnectionPool,
+  sim: XeroSimulator,
+  n: number,
+  xeroMinuteMs: number,
+): Promise<void> {
+  const runId = `burst-${Date.now()}`;
+  const invoices = await pushMonthEndInvoices(pool, n, runId);
+  say(
+    `  Wise-Sync pushed this month's ${count(2 * n)} invoices (50 a call). Then ${count(n)} users each pay one, ` +
+      'all at once, each with a payments.create call of its own, on the Wise-Pay connection:',
+  );
+  const results: BurstResult[] = [];
+  for (const mode of ['off', 'on'] as const) {
+    // Each burst starts with a full minute window, as a quiet connection would have.
+    await sleep(xeroMinuteMs * 1.1);
+    const progress = { settled: 0 };
+    const line = () =>
+      `    coalescing ${mode.toUpperCase().padEnd(3)} ${count(progress.settled).padStart(6)} / ${count(n)} payments settled`;
+    const live = new LiveProgress(out, { block: () => [line()], line, lineEveryMs: xeroMinuteMs * 2 });
+    live.start();
+    let result: BurstResult;
+    try {
+      result = await runBurst(pool, sim, { mode, invoices: invoices[mode], runId, progress });
+    } finally {
+      live.stop();
+    }
+    results.push(result);
+  }
+  const [off, on] = results as [BurstResult, BurstResult];
+  const minutes = (ms: number) => ms / xeroMinuteMs;
+  say('');
+  const lines = table(
+    ['', 'coalescing OFF', 'coalescing ON'],
+    [
+      ['payments made (Xero’s records)', count(off.payments), count(on.payments)],
+      ['API calls used (Xero’s log)', count(off.calls), count(on.calls)],
+      ['payments per call', (off.payments / off.calls).toFixed(1), (on.payments / on.calls).toFixed(1)],
+      [
+        'time taken',
+        `${seconds(off.wallMs)} = ${minutes(off.wallMs).toFixed(1)} Xero min`,
+        `${seconds(on.wallMs)} = ${minutes(on.wallMs).toFixed(2)} Xero min`,
+      ],
+      ['429s from Xero', count(off.http429), count(on.http429)],
+    ],
+    ['left', 'right', 'right'],
+  );
+  for (const l of lines) say(l);
+  const { perMinute } = DEFAULT_LIMITS;
+  say(
+    `  → Off, the burst took the connection's whole budget for ${minutes(off.wallMs).toFixed(1)} Xero minutes. ` +
+      `On, ${count(on.calls)} calls: ${style.bold(`${(off.calls / on.calls).toFixed(0)}× fewer`)}, ` +
+      `leaving ${perMinute - Math.min(perMinute, on.calls)} of that minute's ${perMinute} for everything else.`,
+  );
+  if (off.calls !== n)
+    throw new Error(`with coalescing off the burst made ${off.calls} payment calls, not ${n}`);
+  if (!(on.calls < off.calls)) {
+    throw new Error(`with coalescing on the burst made ${on.calls} payment calls, no fewer than with it off`);
   }
 }
 

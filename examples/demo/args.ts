@@ -8,6 +8,8 @@ export interface DemoArgs {
   timeScale: number;
   /** Target wall time, in seconds, of the multi-connection workload. */
   durationSeconds: number;
+  /** User payments in the month-end burst, run with coalescing off and on; 0 skips it. */
+  burst: number;
   help: boolean;
 }
 
@@ -17,6 +19,8 @@ export const DEMO_USAGE = `Usage: npm run demo -- [options]
   --time-scale <n>     shrink Xero's clock (default 0.04: a Xero minute lasts 2.4 s)
   --duration <s>       wall seconds the multi-connection workload should take (default 12);
                        the one-connection run does the same work and takes about 3× as long
+  --burst <n>          user payments in the month-end burst, paid with coalescing off and on
+                       (default 250; 0 skips it)
   -h, --help           show this help`;
 
 /** Thrown for bad flags; the demo prints the message and the usage, then exits 2. */
@@ -40,7 +44,17 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
   if (durationSeconds < 3 || durationSeconds > 60) {
     throw new UsageError(`--duration must be between 3 and 60 seconds (got ${durationSeconds})`);
   }
-  return { compare: !values['no-compare'], timeScale, durationSeconds, help: values.help === true };
+  const burst = numberFlag('--burst', values.burst, 250);
+  if (!Number.isInteger(burst) || (burst !== 0 && (burst < 10 || burst > 2000))) {
+    throw new UsageError(`--burst must be 0 or a whole number from 10 to 2000 (got ${burst})`);
+  }
+  return {
+    compare: !values['no-compare'],
+    timeScale,
+    durationSeconds,
+    burst,
+    help: values.help === true,
+  };
 }
 
 function parse(argv: readonly string[]) {
@@ -52,6 +66,7 @@ function parse(argv: readonly string[]) {
       'no-compare': { type: 'boolean' },
       'time-scale': { type: 'string' },
       duration: { type: 'string' },
+      burst: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
