@@ -84,7 +84,12 @@ describe('the simulator delivers webhooks', () => {
     });
     await subscribe();
     createInvoices(world.sim, DEMO_TENANT_ID, 1);
-    await waitFor(() => world.received.length === 1, 'the batch to be taken');
+    // The simulator records an attempt once the answer reached it, a moment after onEvents resolved.
+    await waitFor(
+      () => world.sim.control.webhookSubscriptions()[0]?.deliveredBatches === 1,
+      'the batch to be taken',
+    );
+    expect(world.received).toHaveLength(1);
     const deliveries = world.sim.control.webhookAttempts().filter((a) => a.kind === 'delivery');
     expect(deliveries.map((a) => [a.status, a.attempt])).toEqual([
       [500, 1],
@@ -112,7 +117,11 @@ describe('the simulator delivers webhooks', () => {
     expect(world.sim.control.webhookSubscriptions()[0]?.consecutiveFailures).toBeGreaterThanOrEqual(3);
     expect(world.received).toEqual([]);
     failing = false;
-    await waitFor(() => world.received.length === 1, 'delivery after recovery');
+    await waitFor(
+      () => world.sim.control.webhookSubscriptions()[0]?.deliveredBatches === 1,
+      'delivery after recovery',
+    );
+    expect(world.received).toHaveLength(1);
     expect(world.sim.control.webhookSubscriptions()[0]).toMatchObject({ status: 'ok', queuedEvents: 0 });
   });
 
