@@ -7,3 +7,4 @@ run examples/wise-pay-backend/main.ts --self-test
 run examples/wisesync-invoice-sync.ts
 run examples/auto-payment-job.ts
 run examples/multi-process-redis.ts
+run examples/multi-process-postgres.ts
