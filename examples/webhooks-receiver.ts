@@ -7,7 +7,7 @@
  * Shows: `XeroWebhookHandler` on plain `node:http` (intent-to-receive handshake, signature over the raw
  * bytes, acknowledge only once the batch is stored), `XeroWebhookRouter` (events → the accounts connected
  * to the organisation), `fetchWebhookChanges` (changed records in `IDs=` lists: a burst of 1,000 changes
- * in 10 calls) and `sweepWebhookGaps` (the safety net). See docs/guides/webhooks.md.
+ * in 20 calls) and `sweepWebhookGaps` (the safety net). See docs/guides/webhooks.md.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -14,8 +14,8 @@ export interface FetchWebhookChangesOptions {
   /** The role whose connection fetches (it must point at the events' organisation). @default 'company' */
   role?: Role | undefined;
   /**
-   * Ids per `IDs=` call. 100 keeps the URL near 4 KB (a UUID is 36 characters plus a comma), well inside
-   * what Xero and proxies accept. @default 100
+   * Ids per `IDs=` call. 50 keeps the URL near 2,000 characters (a GUID is 36 plus an encoded comma), the
+   * length every proxy and Xero accept; the SDK's coalesced reads by id use the same. @default 50
    */
   idsPerCall?: number | undefined;
   /** Passed to every call (signal, deadline, priority…). */
@@ -38,14 +38,14 @@ export interface WebhookChanges {
 
 const optionsSchema = z.strictObject({
   role: z.enum(ROLES).optional(),
-  idsPerCall: z.number().int().min(1).max(500).optional(),
+  idsPerCall: z.number().int().min(1).max(200).optional(),
   callOptions: z.record(z.string(), z.unknown()).optional(),
 });
 
 /**
  * Turns webhook events into the fewest calls: one entry per changed record (however many events name
  * it), fetched with `IDs=` lists of up to `idsPerCall` through the chosen role, oldest change first.
- * 1,000 changed invoices are 10 calls. Events only say *that* something changed; this reads *what*.
+ * 1,000 changed invoices are 20 calls. Events only say *that* something changed; this reads *what*.
  *
  * The events must all be of one organisation (one share of `XeroWebhookRouter.route`). Give it every
  * event you have queued rather than one delivery at a time: duplicates across deliveries collapse too.
@@ -81,7 +81,7 @@ export async function fetchWebhookChanges(
     if (seen === undefined || when > seen) latest[category].set(id, when);
   }
   const client = pool.role(o.role ?? 'company');
-  const chunk = o.idsPerCall ?? 100;
+  const chunk = o.idsPerCall ?? 50;
   const callOptions = options.callOptions;
   const result: WebhookChanges = { invoices: [], contacts: [], missing: [], skipped, calls: 0 };
 
