@@ -41,7 +41,7 @@ export interface XeroWebhookHandlerOptions {
 
 /** The answer for one webhook request: send `status` with `body` (always empty: Xero requires it). */
 export interface WebhookAnswer {
-  status: 200 | 400 | 401 | 413 | 500 | 503;
+  status: 200 | 400 | 401 | 500 | 503;
   body: '';
   /** Why, for your logs (`accepted`, `intent-to-receive`, `already-acknowledged`, `bad-signature`…). */
   outcome:
@@ -50,7 +50,7 @@ export interface WebhookAnswer {
     | 'already-acknowledged'
     | 'bad-signature'
     | 'invalid-payload'
-    | 'too-large'
+    | 'not-raw-bytes'
     | 'handler-failed'
     | 'handler-timeout';
 }
@@ -104,12 +104,21 @@ export class XeroWebhookHandler {
 
   /**
    * Answers one request from its raw body and its `x-xero-signature` header. Send the answer's status
-   * with an empty body. Never throws for anything the request contains.
+   * with an empty body. Never throws: a body that is not bytes (parsed by a framework) is answered 400
+   * and logged as a wiring error.
    */
   async handle(
     rawBody: Uint8Array | string,
     signatureHeader: string | readonly string[] | undefined | null,
   ): Promise<WebhookAnswer> {
+    // A framework that parsed the body (or left `{}` for a content type its raw parser skipped) hands
+    // over no bytes: nothing can be verified, and the request, not the host, decides when that happens.
+    if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
+      this.#logger.error(
+        "xero webhook: the body is not the raw bytes (use express.raw({ type: 'application/json' }) or Fastify's raw body on this route), answered 400",
+      );
+      return answer(400, 'not-raw-bytes');
+    }
     if (!verifyXeroWebhook(rawBody, signatureHeader, this.#webhookKey)) {
       this.#logger.warn('xero webhook: signature missing or wrong, answered 401');
       return answer(401, 'bad-signature');
@@ -179,12 +188,18 @@ export class XeroWebhookHandler {
       req.resume();
       return;
     }
-    const body = await readRaw(req, this.#maxBodyBytes).catch(() => undefined);
-    const result =
-      body === undefined
-        ? answer(413, 'too-large')
-        : await this.handle(body, req.headers[XERO_SIGNATURE_HEADER]);
-    if (!res.headersSent) res.writeHead(result.status, { 'content-length': '0' }).end();
+    let body: Buffer;
+    try {
+      body = await readRaw(req, this.#maxBodyBytes);
+    } catch (error) {
+      // Too large: say so. The sender went away mid-body: nobody is left to answer.
+      if (error instanceof RangeError)
+        res.writeHead(413, { 'content-length': '0', connection: 'close' }).end();
+      else res.destroy();
+      return;
+    }
+    const result = await this.handle(body, req.headers[XERO_SIGNATURE_HEADER]);
+    if (!res.headersSent && !res.destroyed) res.writeHead(result.status, { 'content-length': '0' }).end();
   }
 }
 

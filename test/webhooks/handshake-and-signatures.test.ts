@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
 import { DEMO_TENANT_ID } from '../../src/testing/index.js';
 import { verifyXeroWebhook } from '../../src/webhooks/verify-signature.js';
+import { XeroWebhookHandler } from '../../src/webhooks/webhook-handler.js';
 import {
   ANSWER_TIMEOUT_XERO_MS,
   startWebhookWorld,
@@ -173,6 +174,31 @@ describe('the webhook handler over real HTTP', () => {
     world.setOnEvents(() => {});
     expect(await post(world.receiverUrl, body, sign(body))).toEqual({ status: 200, text: '' });
     expect(world.received).toHaveLength(1);
+  });
+});
+
+describe('XeroWebhookHandler.handle', () => {
+  it('answers 400 to a body a framework already parsed, and logs the wiring error', async () => {
+    const errors: string[] = [];
+    const logger = { debug() {}, info() {}, warn() {}, error: (m: string) => errors.push(m) };
+    const handler = new XeroWebhookHandler({ webhookKey: WEBHOOK_KEY, onEvents: () => {}, logger });
+    const body = payload('GGGGGGGGGGGGGGGGGGGG');
+    const answer = await handler.handle(JSON.parse(body) as never, sign(body));
+    expect(answer).toEqual({ status: 400, body: '', outcome: 'not-raw-bytes' });
+    expect(errors.join(' ')).toMatch(/express\.raw/);
+  });
+});
+
+describe('the node:http listener', () => {
+  it('answers 413 to a body over maxBodyBytes without reading it all or calling onEvents', async () => {
+    const world = await startWebhookWorld({ handler: { maxBodyBytes: 1024 } });
+    try {
+      const body = payload('F'.repeat(2000));
+      expect((await post(world.receiverUrl, body, sign(body))).status).toBe(413);
+      expect(world.received).toEqual([]);
+    } finally {
+      await world.close();
+    }
   });
 });
 
