@@ -60,6 +60,12 @@ export class WorkSimulator {
       if (m.error !== undefined) waiter.reject(new Error(m.error));
       else waiter.resolve(m.result);
     });
+    // A simulator that dies mid-run fails what waits on it instead of hanging the bench.
+    child.once('exit', (code) => {
+      for (const waiter of this.#pending.values())
+        waiter.reject(new Error(`work simulator exited with ${code}`));
+      this.#pending.clear();
+    });
   }
 
   static async start(args: WorkSimulatorArgs): Promise<WorkSimulator> {
@@ -81,6 +87,7 @@ export class WorkSimulator {
   request<T>(op: string, args: unknown = {}): Promise<T> {
     const id = this.#next++;
     return new Promise<T>((resolve, reject) => {
+      if (this.child.exitCode !== null) return reject(new Error('work simulator has exited'));
       this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.child.send({ id, op, args });
     });
