@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseOptions } from '../options.js';
 import type { Role } from '../roles.js';
-import { connectionPages } from '../stores/connection-listing.js';
 import type { TokenStore } from '../stores/token-store.js';
+import { readTenantIndex, type TenantIndex } from './tenant-index.js';
 import type { XeroWebhookEvent } from './webhook-payload.js';
 
 /** Options of {@link XeroWebhookRouter}. */
@@ -16,6 +16,13 @@ export interface XeroWebhookRouterOptions {
   clientIds?: string[] | undefined;
   /** Accounts read per `listAll` page. @default 100 */
   pageSize?: number | undefined;
+  /**
+   * Keep the organisation → accounts index this long (ms) instead of reading the listing for every
+   * batch. With thousands of accounts a read is many store pages; a cached index misses a connection
+   * made since it was read until it expires (call `invalidate()` after a connect, and run the sweep,
+   * which catches such changes anyway). 0 reads the listing for every batch. @default 0
+   */
+  indexTtlMs?: number | undefined;
 }
 
 /** One account's share of a batch: the events of one organisation it is connected to. */
@@ -46,12 +53,14 @@ const optionsSchema = z.strictObject({
   ),
   clientIds: z.array(z.string().min(1)).min(1).optional(),
   pageSize: z.number().int().min(1).max(1000).optional(),
+  indexTtlMs: z.number().int().min(0).max(86_400_000).optional(),
 });
 
 /**
  * Finds, for each event, the accounts whose connections point at its organisation (`tenantId`), through
  * the store's listing: an organisation two accounts are connected to has its events routed to both.
- * Each call reads the listing once (a page at a time), so route a whole batch in one call.
+ * Each call reads the listing once (a page at a time), so route a whole batch in one call; or keep an
+ * index for `indexTtlMs`.
  * @example
  * const routing = await router.route(batch.events);
  * for (const share of routing.accounts) await inbox.put(share.accountId, share.events);
@@ -60,6 +69,8 @@ export class XeroWebhookRouter {
   readonly #store: TokenStore;
   readonly #clientIds: ReadonlySet<string> | undefined;
   readonly #pageSize: number;
+  readonly #indexTtlMs: number;
+  #index: Promise<TenantIndex> | undefined;
 
   constructor(options: XeroWebhookRouterOptions) {
     const o = parseOptions(
@@ -71,6 +82,7 @@ export class XeroWebhookRouter {
     this.#store = o.store;
     this.#clientIds = o.clientIds === undefined ? undefined : new Set(o.clientIds);
     this.#pageSize = o.pageSize ?? 100;
+    this.#indexTtlMs = o.indexTtlMs ?? 0;
   }
 
   async route(
@@ -89,36 +101,56 @@ export class XeroWebhookRouter {
       if (list === undefined) byTenant.set(tenantId, [event]);
       else list.push(event);
     }
-    // (account, tenant) → its connections to that tenant; a store may list a connection twice.
-    const shares = new Map<string, AccountWebhookEvents>();
-    let unlisted = 0;
-    if (byTenant.size > 0) {
-      for await (const page of connectionPages(this.#store, {
-        pageSize: this.#pageSize,
-        signal: options.signal,
-      })) {
-        unlisted += page.unlisted ?? 0;
-        for (const { value: c } of page.items) {
-          const tenantId = c.tenantId.toLowerCase();
-          const tenantEvents = byTenant.get(tenantId);
-          if (tenantEvents === undefined) continue;
-          if (this.#clientIds !== undefined && !this.#clientIds.has(c.clientId)) continue;
-          const key = `${c.accountId}\u0000${tenantId}`;
-          let share = shares.get(key);
-          if (share === undefined) {
-            share = { accountId: c.accountId, tenantId: c.tenantId, connections: [], events: tenantEvents };
-            shares.set(key, share);
-          }
-          if (!share.connections.some((x) => x.role === c.role)) {
-            share.connections.push({ role: c.role, clientId: c.clientId, broken: c.broken !== undefined });
-          }
-        }
+    if (byTenant.size === 0) return { accounts: [], unrouted, unlisted: 0 };
+    const index = await this.#indexFor(new Set(byTenant.keys()), options.signal);
+    const accounts: AccountWebhookEvents[] = [];
+    for (const [tenantId, tenantEvents] of byTenant) {
+      const connections = index.byTenant.get(tenantId);
+      if (connections === undefined || connections.length === 0) {
+        unrouted.push(...tenantEvents);
+        continue;
       }
-      options.signal?.throwIfAborted();
+      const shares = new Map<string, AccountWebhookEvents>();
+      for (const c of connections) {
+        let share = shares.get(c.accountId);
+        if (share === undefined) {
+          share = {
+            accountId: c.accountId,
+            tenantId: tenantEvents[0]?.tenantId ?? tenantId,
+            connections: [],
+            events: tenantEvents,
+          };
+          shares.set(c.accountId, share);
+        }
+        share.connections.push({ role: c.role, clientId: c.clientId, broken: c.broken });
+      }
+      accounts.push(...shares.values());
     }
-    const routedTenants = new Set([...shares.values()].map((s) => s.tenantId.toLowerCase()));
-    for (const [tenantId, tenantEvents] of byTenant)
-      if (!routedTenants.has(tenantId)) unrouted.push(...tenantEvents);
-    return { accounts: [...shares.values()], unrouted, unlisted };
+    return { accounts, unrouted, unlisted: index.unlisted };
+  }
+
+  /** Forgets the cached index (with `indexTtlMs`): call it after connecting or disconnecting an account. */
+  invalidate(): void {
+    this.#index = undefined;
+  }
+
+  /** The listing for these tenants: read now, or the cached whole index while it is fresh. */
+  async #indexFor(tenants: ReadonlySet<string>, signal: AbortSignal | undefined): Promise<TenantIndex> {
+    if (this.#indexTtlMs === 0) {
+      return readTenantIndex(this.#store, { tenants, clientIds: this.#clientIds }, this.#pageSize, signal);
+    }
+    const cached = this.#index;
+    if (cached !== undefined) {
+      const index = await cached.catch(() => undefined);
+      if (index !== undefined && Date.now() - index.readAt < this.#indexTtlMs) return index;
+      if (this.#index !== cached) return this.#indexFor(tenants, signal);
+    }
+    // One read shared by every batch routed meanwhile; a failed read is not cached.
+    const reading = readTenantIndex(this.#store, { clientIds: this.#clientIds }, this.#pageSize, undefined);
+    this.#index = reading;
+    reading.catch(() => {
+      if (this.#index === reading) this.#index = undefined;
+    });
+    return reading;
   }
 }

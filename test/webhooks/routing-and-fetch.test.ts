@@ -79,6 +79,42 @@ describe('routing webhook events to accounts', () => {
     expect(routing).toEqual({ accounts: [], unrouted: [stray], unlisted: 0 });
   });
 
+  it('with indexTtlMs, reads the listing once for many batches until invalidated', async () => {
+    await connectRole(world, 'acct-a', 'company', DEMO_TENANT_ID);
+    let listings = 0;
+    const store = new Proxy(world.store, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (property === 'listAll') listings++;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const router = new XeroWebhookRouter({ store, indexTtlMs: 60_000 });
+    const event: XeroWebhookEvent = {
+      resourceUrl: 'u',
+      resourceId: 'r',
+      eventDateUtc: '2025-01-01T00:00:00.000',
+      eventType: 'UPDATE',
+      eventCategory: 'INVOICE',
+      tenantId: DEMO_TENANT_ID,
+      tenantType: 'ORGANISATION',
+    };
+    const accountsOf = async () => (await router.route([event])).accounts.map((a) => a.accountId).sort();
+    expect(await accountsOf()).toEqual(['acct-a']);
+    const afterFirst = listings;
+    expect(afterFirst).toBeGreaterThan(0);
+    await Promise.all([accountsOf(), accountsOf(), accountsOf()]);
+    expect(listings).toBe(afterFirst);
+    // A connection made since the index was read is not seen until invalidate() (or the TTL).
+    await connectRole(world, 'acct-b', 'company', DEMO_TENANT_ID);
+    expect(await accountsOf()).toEqual(['acct-a']);
+    router.invalidate();
+    expect(await accountsOf()).toEqual(['acct-a', 'acct-b']);
+  });
+
   it('refuses a store that cannot list its connections', () => {
     expect(() => new XeroWebhookRouter({ store: { ...world.store, listAll: undefined } as never })).toThrow(
       /listAll/,
