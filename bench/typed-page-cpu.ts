@@ -2,7 +2,7 @@
  * CPU of one typed 100-invoice page through the SDK (`pool.role(r).invoices.list({ pageSize: 100 })`, first
  * page: limits, token, transport, JSON.parse, validation, dates) ÷ CPU of a bare axios GET of the same URL
  * + `JSON.parse` (issue 12 #8, floor ≤ 1.2). The simulator runs in a child process, so its CPU is not
- * counted; both sides run interleaved in rounds and the ratio is the median of the rounds' ratios.
+ * counted; the sides run interleaved call by call in rounds and the ratio is the median of the rounds' ratios.
  * To show where the time goes it also reports the same page through `request()` (the SDK's call path
  * without the typed parse: `untypedRequestMs`) and the parse alone, in process, on the captured bytes
  * (`parseOnly`: JSON.parse + envelope schema ÷ JSON.parse).
@@ -109,18 +109,21 @@ try {
   const bareMs: number[] = [];
   const sides = { typed: typedPage, untyped: untypedPage, bare: axiosPage };
   for (let r = 0; r < ROUNDS; r++) {
-    // Rotate which side goes first, so drift (GC, JIT) hits each alike.
-    const order = (['typed', 'untyped', 'bare'] as const).map((_, i, all) => all[(i + r) % all.length]);
-    const spent: Record<string, number> = {};
-    for (const side of order) {
-      if (side === undefined) continue;
-      const before = cpuMs();
-      for (let i = 0; i < CALLS; i++) await sides[side]();
-      spent[side] = (cpuMs() - before) / CALLS;
+    // Call by call, rotating which side goes first: load on the machine (other processes, GC, JIT) then
+    // falls on every side alike instead of on whichever ran through a noisy stretch.
+    const spent: Record<string, number> = { typed: 0, untyped: 0, bare: 0 };
+    for (let i = 0; i < CALLS; i++) {
+      const names = ['typed', 'untyped', 'bare'] as const;
+      for (let k = 0; k < names.length; k++) {
+        const side = names[(i + r + k) % names.length] as (typeof names)[number];
+        const before = cpuMs();
+        await sides[side]();
+        spent[side] = (spent[side] ?? 0) + cpuMs() - before;
+      }
     }
-    typedMs.push(spent.typed ?? Number.NaN);
-    untypedMs.push(spent.untyped ?? Number.NaN);
-    bareMs.push(spent.bare ?? Number.NaN);
+    typedMs.push((spent.typed ?? Number.NaN) / CALLS);
+    untypedMs.push((spent.untyped ?? Number.NaN) / CALLS);
+    bareMs.push((spent.bare ?? Number.NaN) / CALLS);
     ratios.push((spent.typed ?? Number.NaN) / (spent.bare ?? Number.NaN));
   }
 
