@@ -24,6 +24,8 @@ export const POOL_TIME_SCALE = 0.05;
 export const WINDOW_MS = 60_000 * POOL_TIME_SCALE;
 export const SLOT_MS = WINDOW_MS / 60;
 const XERO_LATENCY_MS = 300;
+/** The simulator's added latency in real ms (15 at this scale). */
+export const SIM_LATENCY_MS = XERO_LATENCY_MS * POOL_TIME_SCALE;
 const LIMIT = 60;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
