@@ -40,3 +40,11 @@ export type {
   SimUser,
   SimulatorSeed,
 } from './types.js';
+// Webhooks the simulator sends (`control.subscribeWebhooks`).
+export type {
+  SimWebhookAttempt,
+  SimWebhookCategory,
+  SimWebhookStatus,
+  SimWebhookSubscription,
+  SimWebhookSubscriptionInput,
+} from './webhooks/webhook-types.js';
