@@ -79,6 +79,8 @@ interface KeyState extends KeyCalls {
   outside: OutsideReservation | undefined;
   /** Where Xero's fixed minute window starts, once a report proves it counts in fixed windows. */
   phase: FixedWindowPhase | undefined;
+  /** When a call that may spend the interactive reserve last arrived or started (epoch ms). */
+  reserveAt: number;
 }
 
 type Call = QueuedCall<KeyState>;
@@ -146,6 +148,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       ledger: key.tenantId === null ? undefined : new ArrivalLedger(this.minuteMs),
       outside: undefined,
       phase: undefined,
+      reserveAt: Number.NEGATIVE_INFINITY,
       concurrency: undefined,
     };
     this.keys.set(id, state);
@@ -187,6 +190,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       return;
     }
     this.adaptConcurrency(state);
+    // A user action arrived: the reserve is no longer lent (see nonReserveLimit).
+    if (call.interactive && call.useReserve) state.reserveAt = Date.now();
     const nonReserve = call.useReserve ? undefined : this.nonReserveGate(state);
     const path: WindowCounter[] =
       nonReserve === undefined ? [tenant, appGate] : [nonReserve, tenant, appGate];
@@ -393,11 +398,27 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     if (concurrency.atLimit) state.concurrency = undefined;
   }
 
+  /**
+   * The non-reserve share of a key's window. The interactive reserve exists for WAITING user actions, so
+   * while none has arrived for a window (and no interactive call is queued) it is lent to batch work: all
+   * of it but one unit, which keeps the next user action from waiting for a unit to come back a window
+   * later. A user action takes the reserve back at once: from its arrival, batch starts only while it holds
+   * less than `perMinute - reserve` (units already lent stay spent for their window; returning units go to
+   * interactive calls first), until a window passes without one.
+   */
+  private nonReserveLimit(state: KeyState): number {
+    const base = Math.max(1, state.limits.perMinute - this.reserve);
+    const userActive = state.queuedInteractive > 0 || Date.now() - state.reserveAt < this.minuteMs;
+    return userActive ? base : Math.max(base, state.limits.perMinute - 1);
+  }
+
   private nonReserveGate(state: KeyState): WindowGate {
     // A non-reserve call holds a unit of this gate AND of the tenant window, so it can never spend more
-    // than `perMinute - reserve` per window while the tenant total stays at `perMinute`.
+    // than the non-reserve share per window while the tenant total stays at `perMinute`.
     if (state.nonReserve === undefined) {
-      state.nonReserve = new WindowGate(Math.max(1, state.limits.perMinute - this.reserve), this.stats);
+      state.nonReserve = new WindowGate(this.nonReserveLimit(state), this.stats, () =>
+        this.nonReserveLimit(state),
+      );
       state.outside?.apply(Date.now()); // an outside consumer learnt before holds here too
     }
     return state.nonReserve;
@@ -422,6 +443,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       return false;
     }
     this.begin(call);
+    if (call.interactive && call.useReserve) call.slot.reserveAt = now;
     // The gates took their unit when they granted; the tenant window holds it from the start.
     ticket.start();
     day?.record(now);

@@ -20,7 +20,8 @@ export abstract class WindowCounter {
   protected stopped = false;
 
   constructor(
-    readonly limit: number,
+    /** Starts allowed per window; a window gate's may change (a lent interactive reserve). */
+    public limit: number,
     protected readonly stats: WindowStats,
   ) {}
 

@@ -18,7 +18,15 @@ export class WindowGate extends WindowCounter {
   private readonly waiting: [GateWaiter[], GateWaiter[]] = [[], []];
   private readonly heads = [0, 0];
 
-  constructor(limit: number, stats: WindowStats) {
+  constructor(
+    limit: number,
+    stats: WindowStats,
+    /**
+     * The limit right now, read before each grant when set: the non-reserve gate's share grows while the
+     * interactive reserve is lent to batch work (see local-limits-engine.ts).
+     */
+    private readonly limitNow?: () => number,
+  ) {
     super(limit, stats);
   }
 
@@ -35,6 +43,7 @@ export class WindowGate extends WindowCounter {
   acquire(interactive: boolean, waiter: GateWaiter): void {
     const level = interactive ? 0 : 1;
     const ahead = interactive ? this.waitingAt(0) : this.queued;
+    this.refreshLimit();
     if (!this.stopped && ahead === 0 && this.held < this.limit) {
       if (waiter()) this.held++;
       return;
@@ -71,7 +80,17 @@ export class WindowGate extends WindowCounter {
     return this.waiting[level].length - (this.heads[level] ?? 0);
   }
 
+  /** A limit that grew lets waiters in now (a lent reserve). */
+  refresh(): void {
+    this.drain();
+  }
+
+  private refreshLimit(): void {
+    if (this.limitNow !== undefined) this.limit = this.limitNow();
+  }
+
   private drain(): void {
+    this.refreshLimit();
     while (!this.stopped && this.held < this.limit) {
       const level = this.waitingAt(0) > 0 ? 0 : this.waitingAt(1) > 0 ? 1 : -1;
       if (level === -1) return;

@@ -138,10 +138,13 @@ export function describeLimitsEngineContract(
       expect(order).toHaveLength(6);
     });
 
-    it('keeps the interactive reserve: non-reserve calls get perMinute - reserve, reserve calls still start', async () => {
+    it('keeps the interactive reserve while user actions come: non-reserve calls get perMinute - reserve, a reserve call still starts', async () => {
       const engine = await engineWith({ perMinute: 10 }, { interactiveReserve: 4 });
       const batchStarts: number[] = [];
       const nonReserve: ScheduleOptions = { priority: 'batch', mayUseReserve: false };
+      // A user action just came: the reserve is not lent for a window from it (see the lending test).
+      await engine.schedule(tenant(), interactive, async () => undefined);
+      const userAt = Date.now();
       const calls = Array.from({ length: 12 }, () =>
         engine.schedule(tenant(), nonReserve, async () => void batchStarts.push(Date.now())),
       );
@@ -152,9 +155,41 @@ export function describeLimitsEngineContract(
         reserveStartedAt = Date.now();
       });
       await Promise.all([...calls, reserveCall]);
-      expect(maxInSlidingWindow(batchStarts, W)).toBeLessThanOrEqual(6);
+      // Counted while user actions keep the reserve (a window from the last; lending may resume after).
+      const last = Math.max(userAt, reserveStartedAt);
+      const held = batchStarts.filter((t) => t < last + W - W / 4);
+      expect(maxInSlidingWindow(held, W)).toBeLessThanOrEqual(6);
       // The reserve call did not wait for the non-reserve share to come back a window later.
       expect(reserveStartedAt).toBeLessThan(batchStarts[6]!);
+    });
+
+    it('lends the reserve to non-reserve calls while no user action comes (all but one unit), and takes it back at once when one arrives', async () => {
+      const engine = await engineWith({ perMinute: 10 }, { interactiveReserve: 4 });
+      const nonReserve: ScheduleOptions = { priority: 'batch', mayUseReserve: false };
+      const batchStarts: number[] = [];
+      const calls = Array.from({ length: 20 }, () =>
+        engine.schedule(tenant(), nonReserve, async () => void batchStarts.push(Date.now())),
+      );
+      // Batch work alone gets the reserve too, but one unit: 9 of 10 (not 6) before any comes back.
+      await until('the lent share is spent', () => batchStarts.length >= 9);
+      await sleep(W / 2); // time for a 10th to start if the last unit were lent too
+      expect(batchStarts).toHaveLength(9);
+      // A user action now starts at once on the unit kept back, not a window later when units return.
+      let userAt = 0;
+      await engine.schedule(tenant(), interactive, async () => {
+        userAt = Date.now();
+      });
+      await Promise.all(calls);
+      batchStarts.sort((x, y) => x - y);
+      // Not a window later: no unit came back before it (the first comes a window after a call ended).
+      expect(userAt).toBeLessThan(batchStarts[0]! + W);
+      expect(maxInSlidingWindow(batchStarts, W)).toBeLessThanOrEqual(9);
+      // From its arrival the reserve is taken back for a window: when the 9 lent units come back (a window
+      // after the first calls), batch work gets perMinute - reserve of them, not 9 again. Counted up to a
+      // quarter window before the user action's window ends (lending may resume then).
+      const from = batchStarts[0]! + W / 2;
+      const to = userAt + W - W / 4;
+      expect(batchStarts.filter((t) => t > from && t < to).length).toBeLessThanOrEqual(6);
     });
 
     it('releaseUnused: a granted call that is never sent gives its minute and day units back at once', async () => {

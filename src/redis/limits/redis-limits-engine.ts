@@ -408,6 +408,8 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           this.retentionMs,
           useReserve ? '' : this.nonReserveLimit(limits),
           moreInteractive ? 1 : 0,
+          useReserve ? '' : Math.max(this.nonReserveLimit(limits), limits.perMinute - 1),
+          interactive && useReserve && this.reserve > 0 ? 1 : 0,
         ],
       ),
     )) as number[];

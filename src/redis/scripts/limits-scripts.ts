@@ -90,7 +90,12 @@ export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
  *       7 day ms, 8 bucket ms, 9 call id, 10 lease ttl ms, 11 interactive (1/0), 12 waiter id,
  *       13 waiter margin ms, 14 peek (1/0: report only, change nothing), 15 retention ms (>= window),
  *       16 non-reserve allowance ('' when the call may spend the interactive reserve),
- *       17 more interactive calls queued behind this one in the process (1/0: keep the registration)
+ *       17 more interactive calls queued behind this one in the process (1/0: keep the registration),
+ *       18 the non-reserve allowance while the reserve is lent ('' when not a non-reserve call),
+ *       19 this call may spend the reserve and is interactive (1/0: a user action; field `ra` of KEYS 11)
+ * The interactive reserve is lent to non-reserve calls (allowance ARGV 18: all of it but one unit) while no
+ * user action arrived for a window and no interactive call waits in any process; a user action takes it
+ * back at once (LocalLimitsEngine's nonReserveLimit, the same rule).
  * The cap on calls in flight is Xero's `concurrent`, or the adaptive cap (CONCURRENCY_REJECTED) while
  * lower; one slot comes back per window without a `concurrent` 429.
  * Returns {status, waitMs (-1: unknown, poll), minuteCount, dayCount, inFlight, appMinuteCount, now}.
@@ -118,6 +123,18 @@ local peek = ARGV[14] == '1'
 local retention = tonumber(ARGV[15])
 local nonReserve = tonumber(ARGV[16])
 local moreInteractive = ARGV[17] == '1'
+local lent = tonumber(ARGV[18] or '')
+local reserveCaller = ARGV[19] == '1'
+
+if tenant and reserveCaller and not peek then
+  redis.call('HSET', KEYS[11], 'ra', now)
+  if redis.call('PTTL', KEYS[11]) < windowMs * 2 then redis.call('PEXPIRE', KEYS[11], windowMs * 2) end
+end
+if tenant and nonReserve ~= nil and lent ~= nil then
+  local ra = tonumber(redis.call('HGET', KEYS[11], 'ra') or '')
+  local waiting = redis.call('ZCOUNT', KEYS[4], '(' .. now, '+inf')
+  if (ra == nil or now - ra >= windowMs) and waiting == 0 then nonReserve = math.max(nonReserve, lent) end
+end
 
 -- A learnt outside consumer keeps its share of each minute window (at most limit - 1: one call still probes).
 local function minus_outside(limit, outside)
