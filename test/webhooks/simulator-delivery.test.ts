@@ -106,6 +106,27 @@ describe('the simulator delivers webhooks', () => {
     });
   });
 
+  it('retries a delivery answered too late; the receiver acknowledges the retry without a second onEvents', async () => {
+    let calls = 0;
+    world.setOnEvents(async () => {
+      calls++;
+      // Slower than the simulator waits (200 ms real), quicker than its first retry (1 s real).
+      if (calls === 1) await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    await subscribe({ answerTimeoutMs: 20_000, retryBaseMs: 100_000 });
+    createInvoices(world.sim, DEMO_TENANT_ID, 1);
+    await waitFor(() => world.sim.control.webhookSubscriptions()[0]?.deliveredBatches === 1, 'the retry');
+    const deliveries = world.sim.control.webhookAttempts().filter((a) => a.kind === 'delivery');
+    expect(deliveries.map((a) => [a.status, a.attempt])).toEqual([
+      [undefined, 1],
+      [200, 2],
+    ]);
+    expect(deliveries[0]?.error).toMatch(/no answer within/);
+    // The first request was taken after all (Xero just stopped waiting): the retry is the same bytes.
+    expect(calls).toBe(1);
+    expect(world.received).toHaveLength(1);
+  });
+
   it('marks a subscription failing after repeated failures, keeps retrying, and recovers', async () => {
     let failing = true;
     world.setOnEvents(() => {
