@@ -133,6 +133,7 @@ try {
   sim.control.resetLog();
   const changes = await fetchWebhookChanges(pool, takeInbox('acme-msp'));
   const calls = sim.control.requestLog().filter((e) => e.endpoint === 'api').length;
+  if (changes.invoices.length !== burst) throw new Error(`only ${changes.invoices.length} of ${burst} heard`);
   console.log(
     `burst: ${changes.invoices.length} invoices and ${changes.contacts.length} contact fetched in ${calls} calls`,
   );
