@@ -23,8 +23,8 @@ import { connect, SIM_APPS } from './support/connect.js';
 import { startSimulatorChild } from './support/simulator-child.js';
 import { median, round } from './support/stats.js';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 15);
-const CALLS = Number(process.env.CALLS ?? 40);
+const ROUNDS = Number(process.env.ROUNDS ?? 21);
+const CALLS = Number(process.env.CALLS ?? 50);
 const PAGE = 100;
 const HUGE = { concurrent: 1_000_000, perMinute: 1e9, perDay: 1e9, appPerMinute: 1e9 };
 const log = (message: string) => process.stderr.write(`[typed-page-cpu] ${message}\n`);
