@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAYMENTS_HAVE_NO_IDS } from '../../src/testing/accounting/endpoints/payments.js';
+import {
+  PAYMENTS_HAVE_NO_IDS,
+  PAYMENTS_HAVE_NO_STATUSES,
+} from '../../src/testing/accounting/endpoints/payments.js';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
 import { DEFAULT_SEED } from '../../src/testing/seed.js';
 import { api, connect } from './helpers.js';
@@ -133,7 +136,7 @@ describe('GET /Contacts?IDs=', () => {
 });
 
 describe('GET /Payments by id', () => {
-  it('refuses IDs (Xero defines none on /Payments) with a 400 naming the where alternative', async () => {
+  it('refuses IDs and Statuses (Xero defines neither on /Payments) with a 400 naming the where alternative', async () => {
     const payment = model().payments()[0];
     const res = await api(sim, token, `/api.xro/2.0/Payments?IDs=${payment?.PaymentID}`, DEMO_TENANT_ID);
     expect(res.status).toBe(400);
@@ -141,6 +144,16 @@ describe('GET /Payments by id', () => {
     expect(body.Type).toBe('ValidationException');
     expect(body.Message).toBe(PAYMENTS_HAVE_NO_IDS);
     expect(body.Message).toContain('where=PaymentID==Guid(');
+    // Statuses, which /Invoices has and /Payments does not, likewise.
+    const statuses = await api(sim, token, '/api.xro/2.0/Payments?Statuses=AUTHORISED', DEMO_TENANT_ID);
+    expect(statuses.status).toBe(400);
+    expect(((await statuses.json()) as { Message: string }).Message).toBe(PAYMENTS_HAVE_NO_STATUSES);
+    const byWhere = await list<{ Status: string }>(
+      `/Payments?where=${encodeURIComponent('Status=="AUTHORISED"')}`,
+      'Payments',
+    );
+    expect(byWhere.length).toBeGreaterThan(0);
+    expect(byWhere.every((p) => p.Status === 'AUTHORISED')).toBe(true);
   });
 
   it('selects payments by id with where=PaymentID==Guid("…") OR …, unknown ids absent', async () => {

@@ -29,10 +29,8 @@ export const PAYMENT_EXCEEDS_AMOUNT_DUE = 'Payment amount exceeds the amount out
 function paymentListSpec(state: OrganisationState): ListSpec<PaymentRecord> {
   return {
     byId: { param: 'ids', get: (id) => state.payments.get(id), whereField: 'paymentid' },
-    filters: [
-      // Not a documented Payments parameter, accepted for symmetry with Invoices.
-      { param: 'statuses', value: (payment) => payment.status },
-    ],
+    // IDs and Statuses are refused before listing (see PAYMENTS_HAVE_NO_IDS); `where` covers both.
+    filters: [],
     updatedAt: (payment) => payment.updatedAt,
     fields: {
       paymentid: (payment) => payment.paymentId,
@@ -72,9 +70,13 @@ export const paymentsEndpoint: Endpoint = {
  */
 export const PAYMENTS_HAVE_NO_IDS =
   'GET /Payments has no IDs parameter in Xero\'s API (Xero would not filter by it): select payments by id with where=PaymentID==Guid("…") OR PaymentID==Guid("…")';
+/** The same trap with `Statuses`, which Invoices has and Payments does not. */
+export const PAYMENTS_HAVE_NO_STATUSES =
+  'GET /Payments has no Statuses parameter in Xero\'s API (Xero would not filter by it): use where=Status=="AUTHORISED"';
 
 function listPayments(ctx: EndpointContext): AccountingResponse {
   if (ctx.query.has('ids')) return requestValidationError(PAYMENTS_HAVE_NO_IDS);
+  if (ctx.query.has('statuses')) return requestValidationError(PAYMENTS_HAVE_NO_STATUSES);
   const listed = listRecords(
     ctx.state.payments.values(),
     paymentListSpec(ctx.state),
