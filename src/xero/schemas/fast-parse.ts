@@ -2,7 +2,8 @@
  * A compiled fast path for the response schemas. zod walks every field of every record through its general
  * machinery: for a 100-invoice page that cost about three times `JSON.parse` (issue 12 #8). The schemas
  * here are plain (loose objects, optional strings/numbers/booleans, arrays, Xero dates), so they compile once
- * into straight-line checks that build the very output zod would.
+ * into straight-line checks that give the very output zod would (deep-equal: Date objects for dates, every
+ * unlisted field kept), converting the dates in place instead of copying each record.
  *
  * zod stays the judge: the fast path only ever says "valid, here is the output" or "not sure". Any input it
  * does not accept outright is parsed by zod itself, so a bad response fails with exactly zod's issues, and
@@ -28,10 +29,6 @@ interface ZodNode {
   };
 }
 
-/**
- * Compiles `schema` (given the nodes that are Xero dates, which zod sees as an opaque transform). Returns
- * undefined when some node is not one the fast path reproduces exactly.
- */
 interface CompileContext {
   /** The nodes that read Xero dates. */
   dates: ReadonlySet<unknown>;
@@ -39,6 +36,10 @@ interface CompileContext {
   generate: boolean;
 }
 
+/**
+ * Compiles `schema` (Xero dates, which zod sees as an opaque transform, are named in `ctx.dates`). Returns
+ * undefined when some node is not one the fast path reproduces exactly.
+ */
 function compile(schema: ZodNode, ctx: CompileContext): Check | undefined {
   if (ctx.dates.has(schema)) return readDate;
   const def = schema._zod.def;
