@@ -73,7 +73,12 @@ try {
     clientId: 'company-client',
     url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/xero/webhooks`,
     key: WEBHOOK_KEY,
+    // Xero waits 5 s for an answer; at this time scale that would be 50 ms of real time, too short for a
+    // receiver's real work on a busy machine, so the simulator waits 5 real seconds here.
+    answerTimeoutMs: 5000 / TIME_SCALE,
   });
+  if (subscription.status !== 'ok')
+    throw new Error(`webhook subscription ${subscription.status}: ${subscription.reason}`);
   console.log(`webhook subscription: ${subscription.status} (intent to receive answered 200 and 401)`);
 
   // 1. A bookkeeper applies payments to three invoices inside Xero.

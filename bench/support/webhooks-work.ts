@@ -33,8 +33,9 @@ export async function runWebhooksWork(
 ): Promise<WebhooksWorkResult> {
   const count = options.changes ?? 1000;
   const log = options.log ?? (() => {});
+  const timeScale = options.timeScale ?? 0.05;
   const sim = await startXeroSimulator({
-    timeScale: options.timeScale ?? 0.05,
+    timeScale,
     organisations: [{ tenantId: TENANT, name: 'Webhook Burst Ltd', invoiceCount: 5 }],
     users: [{ userId: 'user-1', organisations: [TENANT] }],
   });
@@ -92,6 +93,8 @@ export async function runWebhooksWork(
       url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/xero/webhooks`,
       key: WEBHOOK_KEY,
       categories: ['INVOICE'],
+      // 5 real seconds to answer: Xero's 5 s scaled would leave a busy machine's receiver a few ms.
+      answerTimeoutMs: 5000 / timeScale,
     });
     if (subscription.status !== 'ok')
       throw new Error(`webhook subscription ${subscription.status}: ${subscription.reason}`);
