@@ -50,7 +50,7 @@ export interface CallConnection {
   reportTenantNotAuthorised?(error: Error): Promise<void>;
 }
 
-/** Who makes a call and on which connection. The pool makes one per (role, priority) and reuses it. */
+/** Who makes a call and on which connection (a small object the pool makes per call). */
 export interface CallSubject {
   readonly connection: CallConnection;
   /** The role the call was made for (differs from the connection's with multi-connection off). */

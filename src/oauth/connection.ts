@@ -1,8 +1,9 @@
 import { inspect } from 'node:util';
 import type { RoleConnection } from '../contracts/account-connections.js';
 import type { CallWait } from '../contracts/call.js';
-import { type CallStats, createCallStats } from '../contracts/call-stats.js';
+import type { CallStats } from '../contracts/call-stats.js';
 import type { ConnectionHealth, PoolEventSink } from '../contracts/events.js';
+import type { RateLimitProblem } from '../errors/rate-limit-error.js';
 import type { Role } from '../roles.js';
 import type { StoredConnection } from '../stores/token-store.js';
 import type { AccountContext } from './account-context.js';
@@ -18,19 +19,38 @@ export interface ConnectionLifecycle {
  * met by every call on it. It keeps no copy of anything: credentials are the stored record itself (read
  * through the account's record cache), and the organisation is that record's, so there is one tenant
  * cache. Everything that could reach a secret is `#private`.
+ *
+ * It is also its own call counters (`stats` is the connection itself): thirty thousand connections then
+ * hold no stats objects of their own, and the 429 tally is made on the first 429.
  */
-export class Connection implements RoleConnection {
-  readonly accountId: string;
+export class Connection implements RoleConnection, CallStats {
   readonly role: Role;
-  readonly stats: CallStats = createCallStats();
+  attempts = 0;
+  succeeded = 0;
+  failed = 0;
+  retries = 0;
   readonly #ctx: AccountContext;
   readonly #lifecycle: ConnectionLifecycle;
+  #http429: Record<RateLimitProblem, number> | undefined;
 
   constructor(ctx: AccountContext, role: Role, lifecycle: ConnectionLifecycle) {
-    this.accountId = ctx.accountId;
     this.role = role;
     this.#ctx = ctx;
     this.#lifecycle = lifecycle;
+  }
+
+  get accountId(): string {
+    return this.#ctx.accountId;
+  }
+
+  get stats(): CallStats {
+    return this;
+  }
+
+  /** 429 answers by `X-Rate-Limit-Problem` (made on first use). */
+  get http429(): Record<RateLimitProblem, number> {
+    this.#http429 ??= { minute: 0, day: 0, concurrent: 0, appminute: 0, unknown: 0 };
+    return this.#http429;
   }
 
   get events(): PoolEventSink {

@@ -5,7 +5,6 @@ import type {
   ConnectionStatusRow,
   TokenTestResult,
 } from '../contracts/account-connections.js';
-import type { CallSubject } from '../contracts/call.js';
 import type { ConnectionHealth, PoolEventName, PoolEventSink } from '../contracts/events.js';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { ClosedError } from '../errors/infrastructure-errors.js';
@@ -13,9 +12,10 @@ import type { CallPriority, LimitsEngine } from '../limits/limits-engine.js';
 import type { Logger } from '../logger.js';
 import type { ConnectionRouting } from '../oauth/connection-routing.js';
 import { isRole, ROLES, type Role, roleForTraffic, type TrafficKind } from '../roles.js';
-import type { CallPipeline, ResolvedCallOptions, XeroRequest, XeroResponse } from '../xero/call-pipeline.js';
+import type { CallPipeline } from '../xero/call-pipeline.js';
+import { PoolCalls } from './pool-calls.js';
 import type { ConnectionMetrics, PoolMetrics } from './pool-metrics.js';
-import { type RoleCallBackend, RoleClient, type XeroRoleClient } from './role-client.js';
+import { RoleClient, type XeroRoleClient } from './role-client.js';
 import { PoolEmitter, type PoolListener } from './typed-emitter.js';
 
 /** What every pool of a host shares (one object per host, so a pool stays a few small objects). */
@@ -117,12 +117,10 @@ export class AccountPool implements ConnectionPool {
   readonly #shared: PoolShared;
   readonly #emitter: PoolEmitter;
   readonly #connections: AccountConnections;
-  readonly #backend: RoleCallBackend;
-  // Made on first use, as plain objects: a pool at rest is a handful of small objects.
+  /** The role clients' way into the pipeline, and the pool's closed flag. */
+  readonly #calls: PoolCalls;
+  // Made on first use, as a plain object: a pool at rest is a handful of small objects.
   #clients: Partial<Record<string, RoleClient>> | undefined;
-  /** What a call is made as, by priority and role: made once, met by every call (nothing built per call). */
-  #subjects: { [P in CallPriority]?: { [R in Role]?: CallSubject } } | undefined;
-  #closed = false;
 
   constructor(deps: ConnectionPoolDeps) {
     this.accountId = deps.accountId;
@@ -131,11 +129,7 @@ export class AccountPool implements ConnectionPool {
     this.#shared = deps.shared;
     this.#emitter = new PoolEmitter(deps.shared.logger, deps.shared.hostEvents);
     this.#connections = deps.createConnections(this.#emitter);
-    this.#backend = {
-      defaultTimeoutMs: deps.shared.defaultTimeoutMs,
-      coalesce: deps.shared.coalesce,
-      send: (role, priority, request, options) => this.#send(role, priority, request, options),
-    };
+    this.#calls = new PoolCalls(deps.accountId, deps.routing, this.#connections, deps.shared);
   }
 
   get multiConnection(): boolean {
@@ -149,7 +143,7 @@ export class AccountPool implements ConnectionPool {
 
   role(role: Role): XeroRoleClient {
     assertRole(role);
-    return this.#client(role, role === 'wisepay' ? 'interactive' : 'batch');
+    return this.#client(role, defaultPriority(role));
   }
 
   forTraffic(kind: TrafficKind): XeroRoleClient {
@@ -228,7 +222,7 @@ export class AccountPool implements ConnectionPool {
         appName: app.name,
         clientId: app.clientId,
         tenantId,
-        health: this.#closed ? 'not_connected' : connection.health(),
+        health: this.#calls.closed ? 'not_connected' : connection.health(),
         queued: snapshot?.queued ?? 0,
         inFlight: snapshot?.running ?? 0,
         minuteRemaining: snapshot?.minuteRemaining,
@@ -249,8 +243,8 @@ export class AccountPool implements ConnectionPool {
   }
 
   async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
+    if (this.#calls.closed) return;
+    this.#calls.closed = true;
     this.#shared.onClose(this);
     try {
       await this.#connections.close();
@@ -265,67 +259,37 @@ export class AccountPool implements ConnectionPool {
       accountId: this.accountId,
       multiConnection: this.multiConnection,
       ...(this.pinnedTenantId === undefined ? {} : { pinnedTenantId: this.pinnedTenantId }),
-      closed: this.#closed,
+      closed: this.#calls.closed,
     };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     const tenant = this.pinnedTenantId === undefined ? '' : `, pinnedTenantId: '${this.pinnedTenantId}'`;
-    return `ConnectionPool { accountId: '${this.accountId}', multiConnection: ${this.multiConnection}${tenant}, closed: ${this.#closed} }`;
+    return `ConnectionPool { accountId: '${this.accountId}', multiConnection: ${this.multiConnection}${tenant}, closed: ${this.#calls.closed} }`;
   }
 
   #client(role: Role, priority: CallPriority): RoleClient {
     this.#clients ??= {};
-    const key = `${role}:${priority}`;
+    // A role's default priority is keyed by the role alone: `role(r)` builds no key string.
+    const key = priority === defaultPriority(role) ? role : `${role}:${priority}`;
     let client = this.#clients[key];
     if (client === undefined) {
-      client = new RoleClient(role, priority, this.#backend);
+      client = new RoleClient(role, priority, this.#calls);
       this.#clients[key] = client;
     }
     return client;
   }
 
-  /** The role clients' way into the pipeline (after they validated the request). */
-  #send(
-    role: Role,
-    priority: CallPriority,
-    request: XeroRequest,
-    options: ResolvedCallOptions,
-  ): Promise<XeroResponse> {
-    if (this.#closed) {
-      return Promise.reject(
-        new ClosedError('The connection pool is closed', {
-          accountId: this.accountId,
-          role,
-          method: request.method,
-          path: request.path,
-        }),
-      );
-    }
-    return this.#shared.pipeline.execute(this.#subject(role, priority), request, options);
-  }
-
-  #subject(role: Role, priority: CallPriority): CallSubject {
-    this.#subjects ??= {};
-    this.#subjects[priority] ??= {};
-    const byRole = this.#subjects[priority];
-    let subject = byRole[role];
-    if (subject === undefined) {
-      subject = {
-        connection: this.#connections.connection(role),
-        callRole: role,
-        priority,
-        mayUseReserve: this.#routing.mayUseReserve(role, priority),
-      };
-      byRole[role] = subject;
-    }
-    return subject;
-  }
-
   async #live<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.#closed) throw new ClosedError('The connection pool is closed', { accountId: this.accountId });
+    if (this.#calls.closed)
+      throw new ClosedError('The connection pool is closed', { accountId: this.accountId });
     return fn();
   }
+}
+
+/** Interactive for wisepay (user actions), batch for company and service. */
+function defaultPriority(role: Role): CallPriority {
+  return role === 'wisepay' ? 'interactive' : 'batch';
 }
 
 function assertRole(role: unknown): asserts role is Role {

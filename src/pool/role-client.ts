@@ -24,6 +24,14 @@ export interface RoleCallBackend {
   readonly coalesce?: boolean | undefined;
 }
 
+/** A role client's typed endpoints, sharing one caller. */
+interface TypedEndpoints {
+  readonly organisation: OrganisationEndpoint;
+  readonly invoices: InvoicesEndpoint;
+  readonly payments: PaymentsEndpoint;
+  readonly contacts: ContactsEndpoint;
+}
+
 const requestSchema = z.strictObject({
   method: z.enum(['GET', 'PUT', 'POST', 'DELETE']),
   path: z.string().trim().min(1),
@@ -86,13 +94,9 @@ export class RoleClient implements XeroRoleClient {
   readonly role: Role;
   readonly defaultPriority: CallPriority;
   readonly #backend: RoleCallBackend;
-  // The caller and the endpoints are made on first use: ten thousand accounts × three roles should cost
-  // little, and a client used only through `request` never needs them.
-  #caller: EndpointCaller | undefined;
-  #organisation: OrganisationEndpoint | undefined;
-  #invoices: InvoicesEndpoint | undefined;
-  #payments: PaymentsEndpoint | undefined;
-  #contacts: ContactsEndpoint | undefined;
+  // The typed endpoints (and their caller) are made together on first use: ten thousand accounts × three
+  // roles should cost little, and a client used only through `request` never needs them.
+  #typed: TypedEndpoints | undefined;
 
   constructor(role: Role, defaultPriority: CallPriority, backend: RoleCallBackend) {
     this.role = role;
@@ -100,33 +104,37 @@ export class RoleClient implements XeroRoleClient {
     this.#backend = backend;
   }
 
-  get #endpointCaller(): EndpointCaller {
-    this.#caller ??= {
-      coalesce: this.#backend.coalesce,
-      check: (options) => this.#check(options),
-      send: (request, call, idempotencyKey) => this.#send(request, call, idempotencyKey),
-    };
-    return this.#caller;
+  get #endpoints(): TypedEndpoints {
+    if (this.#typed === undefined) {
+      const caller: EndpointCaller = {
+        coalesce: this.#backend.coalesce,
+        check: (options) => this.#check(options),
+        send: (request, call, idempotencyKey) => this.#send(request, call, idempotencyKey),
+      };
+      this.#typed = {
+        organisation: new OrganisationEndpoint(caller),
+        invoices: new InvoicesEndpoint(caller),
+        payments: new PaymentsEndpoint(caller),
+        contacts: new ContactsEndpoint(caller),
+      };
+    }
+    return this.#typed;
   }
 
   get organisation(): OrganisationEndpoint {
-    this.#organisation ??= new OrganisationEndpoint(this.#endpointCaller);
-    return this.#organisation;
+    return this.#endpoints.organisation;
   }
 
   get invoices(): InvoicesEndpoint {
-    this.#invoices ??= new InvoicesEndpoint(this.#endpointCaller);
-    return this.#invoices;
+    return this.#endpoints.invoices;
   }
 
   get payments(): PaymentsEndpoint {
-    this.#payments ??= new PaymentsEndpoint(this.#endpointCaller);
-    return this.#payments;
+    return this.#endpoints.payments;
   }
 
   get contacts(): ContactsEndpoint {
-    this.#contacts ??= new ContactsEndpoint(this.#endpointCaller);
-    return this.#contacts;
+    return this.#endpoints.contacts;
   }
 
   async request<T = unknown>(request: XeroRequest, options?: CallOptions): Promise<XeroResponse<T>> {

@@ -112,6 +112,7 @@ export class CallPipeline {
       pollMs: timeScale.seconds(1),
       recordTtlMs: this.maxOutageWaitMs + timeScale.ms(retry.maxDelayMs),
       logger: deps.logger,
+      onDown: () => waits?.scopeDown(),
       onUp: (scope, downMs) => waits?.recovered(scope, downMs),
     });
     waits = new OutageWaits(hold, {
@@ -145,27 +146,9 @@ export class CallPipeline {
       method,
       path: target.displayPath,
     };
-    const outage = this.outages.newCall();
     const probeSafe = mayRetryTransient(method, options.idempotencyKey);
-    const holdWait = {
-      deadline: options.deadline,
-      signal: options.signal,
-      probeSafe,
-      leaseMs: options.timeoutMs + this.deps.timeScale.seconds(5),
-    };
-    let creds: CallCredentials;
-    try {
-      creds = await this.throughIdentityOutage(
-        () => connection.credentials({ signal: options.signal, deadline: options.deadline }),
-        outage,
-        connection,
-        holdWait,
-        ctx,
-      );
-    } catch (error) {
-      if (stats) stats.failed++;
-      throw withCallContext(error, ctx);
-    }
+    // One object for the call's attempts and its part in outages: nothing else is made per call until an
+    // outage or a retry needs it.
     const state: CallState = {
       refreshed: false,
       transientRetries: 0,
@@ -174,7 +157,30 @@ export class CallPipeline {
       sentAt: 0,
       concurrentSince: undefined,
       concurrentRejections: 0,
+      heldSince: undefined,
+      ambiguousSince: undefined,
+      sent: false,
+      probe: undefined,
     };
+    let creds: CallCredentials;
+    try {
+      // The call's options carry its signal and deadline: they are the credentials' wait bounds as they are.
+      creds = await connection.credentials(options);
+    } catch (error) {
+      try {
+        creds = await this.throughIdentityOutage(
+          error,
+          () => connection.credentials(options),
+          state,
+          connection,
+          options,
+          ctx,
+        );
+      } catch (failure) {
+        if (stats) stats.failed++;
+        throw withCallContext(failure, ctx);
+      }
+    }
     for (;;) {
       ctx.clientId = creds.clientId;
       if (!target.tenantless && creds.tenantId !== null) ctx.tenantId = creds.tenantId;
@@ -186,8 +192,19 @@ export class CallPipeline {
       let rateHeaders!: RateLimitHeaders;
       let durationMs = 0;
       try {
-        // While Xero is down the call waits here, before the limits engine: it spends no unit.
-        await this.outages.beforeAttempt(outageScopes(key), outage, connection, holdWait, ctx);
+        // While Xero is down the call waits here, before the limits engine: it spends no unit. With no
+        // outage known (the usual case) nothing is awaited or built.
+        if (this.outages.anyDown) {
+          await this.outages.beforeAttempt(
+            outageScopes(key),
+            state,
+            connection,
+            this.holdWait(options, probeSafe),
+            ctx,
+          );
+        } else {
+          state.probe = undefined;
+        }
         if (eventBase) events?.emit('call:queued', eventBase);
         const queuedAt = Date.now();
         result = await this.deps.limits.schedule(
@@ -210,7 +227,7 @@ export class CallPipeline {
             // The outage may have begun while the call queued for its slot: it goes back to the hold unsent.
             // The engine has no way to hand a granted unit back, so the slot is freed at once but the
             // unit stays counted for its window (as any started call's does), a cost of our own only.
-            if (this.outages.heldBack(outageScopes(key), outage)) return HELD_BACK;
+            if (this.outages.anyDown && this.outages.heldBack(outageScopes(key), state)) return HELD_BACK;
             if (deferred) {
               body = JSON.stringify(toXeroJson(deferred()));
               deferred = undefined;
@@ -246,7 +263,7 @@ export class CallPipeline {
           },
         );
       } catch (error) {
-        await this.outages.abandon(outage);
+        await this.outages.abandon(state);
         if (stats) stats.failed++;
         throw withCallContext(error, ctx);
       }
@@ -256,14 +273,9 @@ export class CallPipeline {
         continue;
       }
       state.attempt++;
-      const outageScope = await this.outages.afterAttempt(
-        key,
-        result,
-        state.sentAt,
-        outage,
-        connection,
-        undefined,
-      );
+      const outageScope = this.outages.quietAnswer(result, state)
+        ? undefined
+        : await this.outages.afterAttempt(key, result, state.sentAt, state, connection, undefined);
 
       const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
         result instanceof TransportFailure
@@ -299,19 +311,7 @@ export class CallPipeline {
       }
 
       try {
-        const next = await this.decide(
-          outcome,
-          subject,
-          request,
-          options,
-          key,
-          ctx,
-          creds,
-          state,
-          eventBase,
-          outage,
-          holdWait,
-        );
+        const next = await this.decide(outcome, subject, request, options, key, ctx, creds, state, eventBase);
         if (next.done) {
           if (stats) stats.succeeded++;
           return {
@@ -349,8 +349,6 @@ export class CallPipeline {
     creds: CallCredentials,
     state: CallState,
     eventBase: ReturnType<CallPipeline['eventBase']>,
-    outage: OutageCallState,
-    holdWait: HoldWaitOptions,
   ): Promise<{ done: true; body: unknown } | { done: false; creds: CallCredentials }> {
     const { timeScale, retry, limits } = this.deps;
     const { connection } = subject;
@@ -421,17 +419,15 @@ export class CallPipeline {
         state.refreshed = true;
         const refresh = connection.refreshAfterRejection.bind(connection);
         const rejected = creds.accessToken;
+        const read = () => refresh(rejected, { signal: options.signal });
         try {
-          return {
-            done: false,
-            creds: await this.throughIdentityOutage(
-              () => refresh(rejected, { signal: options.signal }),
-              outage,
-              connection,
-              holdWait,
-              ctx,
-            ),
-          };
+          let fresh: CallCredentials;
+          try {
+            fresh = await read();
+          } catch (error) {
+            fresh = await this.throughIdentityOutage(error, read, state, connection, options, ctx);
+          }
+          return { done: false, creds: fresh };
         } catch (error) {
           throw withCallContext(error, ctx);
         }
@@ -474,34 +470,43 @@ export class CallPipeline {
   }
 
   /**
-   * Reads or refreshes tokens; while Xero's identity service is down (XeroUnavailableError), waits for its
-   * revival in the outage hold and tries again (as the probe, or once another call revived it).
+   * After a token read or refresh failed with `error`: while that is Xero's identity service down
+   * (XeroUnavailableError), waits for its revival in the outage hold and reads again (as the probe, or once
+   * another call revived it); any other error is rethrown. The first read is the caller's own, so a call
+   * whose tokens are at hand builds nothing for outages.
    */
   private async throughIdentityOutage(
+    error: unknown,
     read: () => Promise<CallCredentials>,
-    outage: OutageCallState,
+    call: OutageCallState,
     connection: CallSubject['connection'],
-    holdWait: HoldWaitOptions,
+    options: ResolvedCallOptions,
     ctx: ErrorContext,
   ): Promise<CallCredentials> {
+    let failure = error;
     for (;;) {
+      if (!(await this.outages.identityAnswer(call, connection, failure))) throw failure;
+      await this.outages.beforeAttempt(['identity'], call, connection, this.holdWait(options, true), ctx);
       let creds: CallCredentials;
       try {
         creds = await read();
-      } catch (error) {
-        if (!(await this.outages.identityAnswer(outage, connection, error))) throw error;
-        await this.outages.beforeAttempt(
-          ['identity'],
-          outage,
-          connection,
-          { ...holdWait, probeSafe: true },
-          ctx,
-        );
+      } catch (next) {
+        failure = next;
         continue;
       }
-      await this.outages.identityAnswer(outage, connection, undefined);
+      await this.outages.identityAnswer(call, connection, undefined);
       return creds;
     }
+  }
+
+  /** The call's bounds on waiting out an outage (made only when one is met). */
+  private holdWait(options: ResolvedCallOptions, probeSafe: boolean): HoldWaitOptions {
+    return {
+      deadline: options.deadline,
+      signal: options.signal,
+      probeSafe,
+      leaseMs: options.timeoutMs + this.deps.timeScale.seconds(5),
+    };
   }
 
   private async retryTransient(
@@ -597,8 +602,8 @@ export class CallPipeline {
   }
 }
 
-/** What the pipeline tracks over one call's attempts. */
-interface CallState {
+/** What the pipeline tracks over one call's attempts (its part in outages included). */
+interface CallState extends OutageCallState {
   refreshed: boolean;
   transientRetries: number;
   rateRetries: number;

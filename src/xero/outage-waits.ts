@@ -84,14 +84,39 @@ export function outageAnswer(key: LimitKey, result: TransportResponse | Transpor
 export class OutageWaits {
   /** Per scope, the connections told of its outage (so each hears of it, and of its end, once). */
   private readonly told = new Map<string, Map<OutageConnection, number>>();
+  /** Scopes this process knows down (the hold's `onDown` less its `onUp`). */
+  private downScopes = 0;
 
   constructor(
     readonly hold: OutageHold,
     private readonly settings: OutageWaitSettings,
   ) {}
 
-  newCall(): OutageCallState {
-    return { heldSince: undefined, ambiguousSince: undefined, sent: false, probe: undefined };
+  /**
+   * Whether any scope is known down here. While none is (the usual case), a call needs neither
+   * `beforeAttempt` nor `heldBack`, and the pipeline builds and awaits nothing for outages.
+   */
+  get anyDown(): boolean {
+    return this.downScopes > 0;
+  }
+
+  /** The hold learnt a scope is down (its `onDown`). */
+  scopeDown(): void {
+    this.downScopes++;
+  }
+
+  /**
+   * `afterAttempt`'s fast path, sync: with no scope down and no probe held, an answer that is no outage
+   * only marks the call sent. True when that was all (nothing left to report); false when the caller must
+   * await `afterAttempt`.
+   */
+  quietAnswer(result: TransportResponse | TransportFailure, call: OutageCallState): boolean {
+    if (this.downScopes > 0 || call.probe !== undefined) return false;
+    const outage =
+      'status' in result ? result.status >= 502 && result.status <= 504 : result.kind === 'network';
+    if (outage) return false;
+    call.sent = true;
+    return true;
   }
 
   /**
@@ -215,6 +240,7 @@ export class OutageWaits {
 
   /** The hold saw `scope` come back: every connection told of it hears of its end. */
   recovered(scope: string, downMs: number): void {
+    if (this.downScopes > 0) this.downScopes--;
     const told = this.told.get(scope);
     if (told === undefined) return;
     this.told.delete(scope);
