@@ -11,12 +11,27 @@ export function msDate(epochMs: number): string {
 
 /** `2018-10-20T00:00:00`: the DateString / DueDateString twin (no zone, as Xero writes it). */
 export function isoDateString(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 19);
+  return isoSeconds(epochMs);
 }
 
 /** `2018-11-02T16:31:30Z`: the UpdatedDateUTCString twin. */
 export function isoTimestampString(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().slice(0, 19)}Z`;
+  return `${isoSeconds(epochMs)}Z`;
+}
+
+/**
+ * `YYYY-MM-DDTHH:mm:ss` in UTC, built from the fields: a list page formats three per invoice, and
+ * `toISOString().slice()` costs twice as much. Years outside 1000–9999 take toISOString's own form.
+ */
+function isoSeconds(epochMs: number): string {
+  const d = new Date(epochMs);
+  const year = d.getUTCFullYear();
+  if (year < 1000 || year > 9999) return d.toISOString().slice(0, 19);
+  return `${year}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}T${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 export function startOfUtcDay(epochMs: number): number {
