@@ -8,3 +8,4 @@ run examples/wisesync-invoice-sync.ts
 run examples/auto-payment-job.ts
 run examples/multi-process-redis.ts
 run examples/multi-process-postgres.ts
+run examples/webhooks-receiver.ts
