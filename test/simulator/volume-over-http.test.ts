@@ -67,7 +67,7 @@ describe('simulator volume over HTTP', () => {
 
   it('applies a 50-payment batch element by element: each invoice paid once, failures named and harmless', async () => {
     const model = sim.control.organisation(DEMO_TENANT_ID);
-    const open = model
+    const open: Invoice[] = model
       .invoices()
       .filter((i) => i.Status === 'AUTHORISED' && i.AmountPaid === 0 && i.Total > 2);
     expect(open.length).toBeGreaterThan(60);
