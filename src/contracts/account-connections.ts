@@ -107,26 +107,40 @@ export type CompleteConnectResult =
       selectionToken: string;
     };
 
-export interface AccountConnections {
+/**
+ * One account's OAuth lifecycle as the public pool offers it (connect, validate, disconnect, keep alive).
+ * Said once here: `ConnectionPool` and the lifecycle the pool delegates to both extend it.
+ */
+export interface OAuthLifecycle {
+  /** "Check if this token is still valid": true / false (broken) / null (Xero unreachable: indeterminate). */
+  validateToken(role: Role): Promise<TokenTestResult>;
+  /** The Accounting Connections screen: one row per connection. */
+  status(): Promise<ConnectionStatusRow[]>;
+  /** Starts (re)connecting a role: send the user to `authorizationUrl`. */
+  beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
+  /** Finishes a connect with the callback URL (or its query parameters). */
+  completeConnect(
+    callback: string | URL | URLSearchParams | Record<string, string>,
+  ): Promise<CompleteConnectResult>;
+  /** After `choose_organisation`: pins the chosen organisation. */
+  chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult>;
+  /** Disconnects a role's connection at Xero (DELETE /connections/{id}, revoke) and forgets it. */
+  disconnect(role: Role): Promise<void>;
+  /** Disconnects every role and unpins the organisation (the "new company" flow). */
+  disconnectAll(): Promise<void>;
+  /**
+   * Refreshes connections idle long enough to risk the 60-day refresh-token expiry. Returns the roles
+   * refreshed.
+   */
+  keepAlive(): Promise<Role[]>;
+}
+
+export interface AccountConnections extends OAuthLifecycle {
   /**
    * The connection serving `role` (the primary one with multi-connection off): made once, then the same
    * object. Its credentials throw NotConnectedError / ConnectionBrokenError.
    */
   connection(role: Role): RoleConnection;
-  validateToken(role: Role): Promise<TokenTestResult>;
-  status(): Promise<ConnectionStatusRow[]>;
-  beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
-  /** Takes the full callback URL or its query parameters. */
-  completeConnect(
-    callback: string | URL | URLSearchParams | Record<string, string>,
-  ): Promise<CompleteConnectResult>;
-  chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult>;
-  /** DELETE /connections/{id} and revoke; the stored connection is removed. */
-  disconnect(role: Role): Promise<void>;
-  /** Disconnects every role and unpins the organisation (the "new company" flow). */
-  disconnectAll(): Promise<void>;
-  /** Refreshes connections idle long enough to approach the 60-day refresh-token expiry. Returns the roles refreshed. */
-  keepAlive(): Promise<Role[]>;
   /** Waits for refreshes in flight; no refresh starts afterwards. The pool refuses every other call once closed. */
   close(): Promise<void>;
 }

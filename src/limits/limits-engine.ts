@@ -1,4 +1,4 @@
-import type { OutageStore } from './outage-store.js';
+import type { OutageStore } from '../contracts/outage-store.js';
 
 /**
  * The contract between the call pipeline and whatever enforces Xero's limits: the in-process engine

@@ -3,6 +3,7 @@ import type {
   BeginConnectResult,
   CompleteConnectResult,
   ConnectionStatusRow,
+  OAuthLifecycle,
   TokenTestResult,
 } from '../contracts/account-connections.js';
 import type { ConnectionHealth, PoolEventName, PoolEventSink } from '../contracts/events.js';
@@ -56,7 +57,7 @@ const TRAFFIC_PRIORITY: Readonly<Record<TrafficKind, CallPriority>> = {
  * lifecycle (connect, validate, disconnect), metrics and events. Cheap to create: limiters and HTTP
  * agents belong to the host and are shared. Get one from `XeroConnections.pool()`.
  */
-export interface ConnectionPool {
+export interface ConnectionPool extends OAuthLifecycle {
   /** Your id for the customer account. */
   readonly accountId: string;
   /** The organisation pinned by the pool's `tenantId` option, if any. */
@@ -75,26 +76,8 @@ export interface ConnectionPool {
    * (`user-action` interactive; `payment-batch`, `sync` and `background-service` batch).
    */
   forTraffic(kind: TrafficKind): XeroRoleClient;
-  /** "Check if this token is still valid": true / false (broken) / null (Xero unreachable: indeterminate). */
-  validateToken(role: Role): Promise<TokenTestResult>;
-  /** The Accounting Connections screen: one row per connection. */
-  status(): Promise<ConnectionStatusRow[]>;
   /** Health of the connection serving `role`. */
   health(role: Role): ConnectionHealth;
-  /** Starts (re)connecting a role: send the user to `authorizationUrl`. */
-  beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
-  /** Finishes a connect with the callback URL (or its query parameters). */
-  completeConnect(
-    callback: string | URL | URLSearchParams | Record<string, string>,
-  ): Promise<CompleteConnectResult>;
-  /** After `choose_organisation`: pins the chosen organisation. */
-  chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult>;
-  /** Disconnects a role's connection at Xero and forgets it. */
-  disconnect(role: Role): Promise<void>;
-  /** Disconnects every role and unpins the organisation (the "new company" flow). */
-  disconnectAll(): Promise<void>;
-  /** Refreshes connections idle long enough to risk the 60-day refresh-token expiry. */
-  keepAlive(): Promise<Role[]>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<K extends PoolEventName>(name: K, listener: PoolListener<K>): () => void;
   off<K extends PoolEventName>(name: K, listener: PoolListener<K>): void;
