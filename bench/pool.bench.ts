@@ -273,6 +273,10 @@ if (only === 'interactive') {
   log(JSON.stringify(await interactive()));
   process.exit(0);
 }
+if (only === 'overhead') {
+  log(JSON.stringify(await overhead()));
+  process.exit(0);
+}
 if (only === 'utilization') {
   log(JSON.stringify({ rolling: await utilization('rolling'), fixed: await utilization('fixed') }));
   process.exit(0);
