@@ -81,10 +81,17 @@ export function createOrganisationModel(
   const handle = (req: AccountingRequest): AccountingResponse => {
     const segments = req.path.split('/').filter((segment) => segment !== '');
     const endpoint = ENDPOINTS[(segments[0] ?? '').toLowerCase()];
-    // Sub-resources (attachments, history, online invoice links…) are not simulated.
-    if (endpoint === undefined || segments.length > 2) return notFound();
+    if (endpoint === undefined) return notFound();
     const id = segments[1] === undefined ? undefined : safeDecode(segments[1]);
-    const allowed = id === undefined ? endpoint.collectionMethods : endpoint.itemMethods;
+    // Sub-resources (allocations, attachments, history…) are served only where an endpoint lists them.
+    const subName = segments[2]?.toLowerCase();
+    const sub = subName === undefined ? undefined : [subName, ...segments.slice(3).map(safeDecode)];
+    const allowed =
+      subName !== undefined
+        ? (endpoint.subResourceMethods?.[subName] ?? [])
+        : id === undefined
+          ? endpoint.collectionMethods
+          : endpoint.itemMethods;
     if (allowed.length === 0) return notFound();
     if (!allowed.includes(req.method)) return methodNotAllowed(req.method, allowed);
 
@@ -94,17 +101,17 @@ export function createOrganisationModel(
       query: normaliseQuery(req.query),
       response: { now: req.now, providerName: req.providerName ?? req.clientId },
     };
-    if (req.method === 'GET') return endpoint.handle(ctx, id);
+    if (req.method === 'GET') return endpoint.handle(ctx, id, sub);
     if (isInvalidJson(req.body))
       return postDataInvalid('Unexpected character encountered while parsing value.');
     const retentionMs = req.idempotencyRetentionMs ?? defaultRetentionMs;
     const onChange = options.changeListener?.();
-    if (onChange === undefined) return idempotency.run(req, retentionMs, () => endpoint.handle(ctx, id));
+    if (onChange === undefined) return idempotency.run(req, retentionMs, () => endpoint.handle(ctx, id, sub));
     // A replayed idempotency key answers from memory and changes nothing: only a call that ran reports.
     let changes: RecordChange[] = [];
     const response = idempotency.run(req, retentionMs, () => {
       const before = stateSizes(state);
-      const answer = endpoint.handle(ctx, id);
+      const answer = endpoint.handle(ctx, id, sub);
       changes = changesOfWrite(state, before, answer, req.now);
       return answer;
     });

@@ -18,6 +18,14 @@ export interface Endpoint {
   collectionMethods: readonly HttpMethod[];
   /** Methods on `/<Collection>/{id}`. */
   itemMethods: readonly HttpMethod[];
-  /** `id` is the decoded second path segment, when there is one. */
-  handle(ctx: EndpointContext, id: string | undefined): AccountingResponse;
+  /**
+   * Methods on `/<Collection>/{id}/<SubResource>[/…]`, by lower-cased sub-resource name (e.g.
+   * `allocations`); a sub-resource not listed is a 404.
+   */
+  subResourceMethods?: Readonly<Record<string, readonly HttpMethod[]>>;
+  /**
+   * `id` is the decoded second path segment, when there is one; `sub` the decoded segments after it
+   * (the first lower-cased), only for a sub-resource listed in `subResourceMethods`.
+   */
+  handle(ctx: EndpointContext, id: string | undefined, sub?: readonly string[]): AccountingResponse;
 }
