@@ -2,7 +2,9 @@
  * The model's internal state. Amounts are integer cents and dates epoch ms; the Xero wire shapes are
  * produced by `wire-format.ts` on the way out, so arithmetic never touches rounded strings.
  */
+import type { ExtraResources } from './extra-resources.js';
 import type { LineAmountTypes } from './money.js';
+import type { PaymentsWorkState } from './payments-work.js';
 import type { Prng } from './prng.js';
 
 export type InvoiceType = 'ACCREC' | 'ACCPAY';
@@ -48,6 +50,8 @@ export interface InvoiceRecord {
   totalTaxCents: number;
   totalCents: number;
   amountPaidCents: number;
+  /** Credit notes, overpayments and prepayments allocated to it (Xero's AmountCredited); absent is 0. */
+  amountCreditedCents?: number;
   paymentIds: string[];
   sentToContact: boolean;
   fullyPaidOn?: number;
@@ -100,6 +104,8 @@ export interface PaymentRecord {
   status: 'AUTHORISED' | 'DELETED';
   paymentType: 'ACCRECPAYMENT' | 'ACCPAYPAYMENT';
   isReconciled: boolean;
+  /** Set on the payments a batch payment made. */
+  batchPaymentId?: string;
   updatedAt: number;
 }
 
@@ -133,10 +139,12 @@ export interface OrganisationState {
   nextInvoiceNumber: number;
   /** The standard sales tax rate applied to taxable lines (0.1 = 10 %). */
   standardTaxRate: number;
+  /** Settings, bank transactions and history notes, seeded on first use (`extraResources(state)`). */
+  extras?: ExtraResources;
 }
 
 /** Outstanding amount: voided and deleted documents owe nothing. */
 export function amountDueCents(invoice: InvoiceRecord): number {
   if (invoice.status === 'VOIDED' || invoice.status === 'DELETED') return 0;
-  return invoice.totalCents - invoice.amountPaidCents;
+  return invoice.totalCents - invoice.amountPaidCents - (invoice.amountCreditedCents ?? 0);
 }
