@@ -141,6 +141,8 @@ export interface OrganisationState {
   standardTaxRate: number;
   /** Settings, bank transactions and history notes, seeded on first use (`extraResources(state)`). */
   extras?: ExtraResources;
+  /** Batch payments, credit notes, overpayments and prepayments, made on first use (`paymentsWork(state)`). */
+  paymentsWork?: PaymentsWorkState;
 }
 
 /** Outstanding amount: voided and deleted documents owe nothing. */

@@ -22,6 +22,10 @@ export function requiredScopes(method: string, path: string): string[] {
 const SCOPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   invoices: ['accounting.invoices', 'accounting.transactions'],
   payments: ['accounting.payments', 'accounting.transactions'],
+  batchpayments: ['accounting.payments', 'accounting.transactions'],
+  overpayments: ['accounting.payments', 'accounting.transactions'],
+  prepayments: ['accounting.payments', 'accounting.transactions'],
+  creditnotes: ['accounting.invoices', 'accounting.transactions'],
   contacts: ['accounting.contacts'],
   organisation: ['accounting.settings'],
   accounts: ['accounting.settings'],

@@ -78,7 +78,7 @@ export function invoiceToWire(state: OrganisationState, invoice: InvoiceRecord):
     Overpayments: [],
     AmountDue: fromCents(amountDueCents(invoice)),
     AmountPaid: fromCents(invoice.amountPaidCents),
-    AmountCredited: 0,
+    AmountCredited: fromCents(invoice.amountCreditedCents ?? 0),
     SentToContact: invoice.sentToContact,
     CurrencyRate: invoice.currencyRate,
     IsDiscounted: false,
@@ -122,7 +122,7 @@ export function paymentToWire(state: OrganisationState, payment: PaymentRecord):
   const account = state.accounts.get(payment.accountId);
   const contact = invoice === undefined ? undefined : state.contacts.get(invoice.contactId);
   const amount = fromCents(payment.amountCents);
-  return {
+  const wire: XeroPayment = {
     PaymentID: payment.paymentId,
     Date: msDate(payment.date),
     DateString: isoDateString(payment.date),
@@ -146,6 +146,11 @@ export function paymentToWire(state: OrganisationState, payment: PaymentRecord):
       CurrencyCode: invoice?.currencyCode ?? '',
     },
   };
+  if (payment.batchPaymentId !== undefined) {
+    wire.BatchPaymentID = payment.batchPaymentId;
+    wire.BatchPayment = { BatchPaymentID: payment.batchPaymentId };
+  }
+  return wire;
 }
 
 export function accountToWire(account: AccountRecord): XeroAccount {

@@ -118,6 +118,9 @@ export interface XeroPayment {
   HasValidationErrors: boolean;
   Account: XeroAccountRef;
   Invoice: XeroPaymentInvoiceRef;
+  /** Present on a payment a batch payment made. */
+  BatchPaymentID?: string;
+  BatchPayment?: { BatchPaymentID: string };
 }
 
 export interface XeroAccount {
