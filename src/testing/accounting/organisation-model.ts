@@ -5,11 +5,17 @@
  */
 import type { AccountingRequest, AccountingResponse, OrganisationSeed } from './contract.js';
 import { accountsEndpoint } from './endpoints/accounts.js';
+import { bankTransactionsEndpoint } from './endpoints/bank-transactions.js';
 import { contactsEndpoint } from './endpoints/contacts.js';
+import { currenciesEndpoint } from './endpoints/currencies.js';
 import type { Endpoint } from './endpoints/endpoint.js';
+import { withInvoiceExtras } from './endpoints/invoice-extras.js';
 import { invoicesEndpoint } from './endpoints/invoices.js';
+import { itemsEndpoint } from './endpoints/items.js';
 import { organisationEndpoint } from './endpoints/organisation.js';
 import { paymentsEndpoint } from './endpoints/payments.js';
+import { taxRatesEndpoint } from './endpoints/tax-rates.js';
+import { trackingCategoriesEndpoint } from './endpoints/tracking-categories.js';
 import { createIdempotencyStore, DEFAULT_IDEMPOTENCY_RETENTION_MS } from './idempotency-store.js';
 import { normaliseQuery } from './list-query.js';
 import { changesOfWrite, type RecordChange, stateSizes } from './record-changes.js';
@@ -64,10 +70,15 @@ export interface OrganisationModel {
 // First path segment (lower-cased; Xero matches paths case-insensitively) → endpoint.
 const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   organisation: organisationEndpoint,
-  invoices: invoicesEndpoint,
+  invoices: withInvoiceExtras(invoicesEndpoint),
   payments: paymentsEndpoint,
   contacts: contactsEndpoint,
   accounts: accountsEndpoint,
+  taxrates: taxRatesEndpoint,
+  currencies: currenciesEndpoint,
+  trackingcategories: trackingCategoriesEndpoint,
+  items: itemsEndpoint,
+  banktransactions: bankTransactionsEndpoint,
 };
 
 export function createOrganisationModel(

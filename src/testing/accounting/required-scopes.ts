@@ -29,4 +29,9 @@ const SCOPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   contacts: ['accounting.contacts'],
   organisation: ['accounting.settings'],
   accounts: ['accounting.settings'],
+  taxrates: ['accounting.settings'],
+  currencies: ['accounting.settings'],
+  trackingcategories: ['accounting.settings'],
+  items: ['accounting.settings'],
+  banktransactions: ['accounting.transactions'],
 };
