@@ -41,7 +41,7 @@ const ALLOWED_TRANSITIONS: Readonly<Record<InvoiceStatus, readonly InvoiceStatus
 };
 const DEFAULT_PAYMENT_TERMS_DAYS = 30;
 
-type ContactChoice = { record: ContactRecord } | { name: string };
+export type ContactChoice = { record: ContactRecord } | { name: string };
 
 export function writeInvoice(
   state: OrganisationState,
@@ -229,7 +229,7 @@ function readType(
   return undefined;
 }
 
-function readContact(
+export function readContact(
   state: OrganisationState,
   element: Record<string, unknown>,
   errors: XeroValidationError[],
@@ -249,7 +249,7 @@ function readContact(
 }
 
 /** An invoice may name a contact instead of giving its id: Xero finds it by name or creates it. */
-function resolveContact(state: OrganisationState, choice: ContactChoice, now: number): ContactRecord {
+export function resolveContact(state: OrganisationState, choice: ContactChoice, now: number): ContactRecord {
   if ('record' in choice) return choice.record;
   const existingId = state.contactIdByName.get(choice.name.toLowerCase());
   const existing = existingId === undefined ? undefined : state.contacts.get(existingId);
@@ -272,7 +272,7 @@ function markContactRole(contact: ContactRecord, type: InvoiceType): void {
   else contact.isSupplier = true;
 }
 
-function readLineAmountTypes(
+export function readLineAmountTypes(
   element: Record<string, unknown>,
   errors: XeroValidationError[],
 ): LineAmountTypes | undefined {
@@ -300,7 +300,7 @@ function readStatus(
   return undefined;
 }
 
-function readDate(
+export function readDate(
   element: Record<string, unknown>,
   name: string,
   errors: XeroValidationError[],
@@ -314,7 +314,7 @@ function readDate(
   return parsed;
 }
 
-function readCurrency(
+export function readCurrency(
   state: OrganisationState,
   element: Record<string, unknown>,
   errors: XeroValidationError[],
@@ -333,7 +333,7 @@ function readCurrency(
   return { code, rate: code === state.organisation.baseCurrency ? 1 : (rate ?? 1) };
 }
 
-function readLineItems(
+export function readLineItems(
   state: OrganisationState,
   element: Record<string, unknown>,
   type: InvoiceType,

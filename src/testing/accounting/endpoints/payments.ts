@@ -171,7 +171,7 @@ function createPayment(state: OrganisationState, raw: unknown, now: number): Ele
   return { ok: true, wire: paymentToWire(state, payment) };
 }
 
-function findInvoice(
+export function findInvoice(
   state: OrganisationState,
   element: Record<string, unknown>,
   errors: XeroValidationError[],
@@ -195,7 +195,7 @@ function findInvoice(
   return invoice;
 }
 
-function findAccount(
+export function findAccount(
   state: OrganisationState,
   element: Record<string, unknown>,
   errors: XeroValidationError[],
