@@ -211,7 +211,8 @@ export const FIXED_MEMORY_WINDOWS = 10;
 /**
  * A learnt outside consumer on one window: the largest figure `outsideCalls` reported in the current or
  * the two previous window-aligned buckets. Raised at once by a higher report; held while reports confirm
- * it; gone once three windows pass without one. Two previous windows, not one: under the fixed reading
+ * it (any report proving an outside consumer keeps the share held); gone once three windows pass without
+ * one. Two previous windows, not one: under the fixed reading
  * the proof only shows near the end of Xero's window, and when our own calls bunch early in it, a whole
  * bucket may pass with no report that proves anything.
  *
@@ -234,10 +235,17 @@ export class OutsideDeficit {
 
   constructor(private readonly windowMs: number) {}
 
+  /**
+   * A report proved `calls` outside calls. A proof is a floor (our calls it cannot place count as ours),
+   * so one proving less than the share held still CONFIRMS the consumer, and keeps the share held: under
+   * CPU load (or the Redis engine's tolerance) later reports prove less than the first, and letting the
+   * share sink to them met a 429 in each window once it had.
+   */
   confirm(calls: number, now: number): void {
     if (calls <= 0) return;
+    const held = this.rollingValue(now);
     this.roll(now);
-    this.current = Math.max(this.current, calls);
+    this.current = Math.max(this.current, calls, held);
   }
 
   /**

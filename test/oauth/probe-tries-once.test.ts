@@ -21,7 +21,8 @@ afterEach(async () => {
 
 describe('identity probe: one token request', () => {
   it('with identity down, a tryOnce refresh makes exactly one token request; an ordinary one retries', async () => {
-    h = await startHarness();
+    // A cooldown of 3 s real (60 Xero s at this scale): it outlasts the steps below on a loaded machine.
+    h = await startHarness({ timeScale: 0.05, settings: { refreshCooldownMs: 60_000 } });
     const { connections } = h.make();
     await connectRole(h, connections, 'wisepay');
     const connection = connections.connection('wisepay');

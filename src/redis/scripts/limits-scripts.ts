@@ -29,20 +29,26 @@ local function fixed_value(key, prefix, now, windowMs)
   return tonumber(f[1]) or 0
 end
 
-local function outside_value(key, prefix, now, windowMs)
-  local fixed = fixed_value(key, prefix, now, windowMs)
+local function outside_value_rolling(key, prefix, now, windowMs)
   local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c', prefix .. 'p', prefix .. 'q')
   local ob = tonumber(f[1])
-  if ob == nil then return fixed end
+  if ob == nil then return 0 end
   local k = math.floor(now / windowMs) - ob
   local c, p, q = tonumber(f[2]) or 0, tonumber(f[3]) or 0, tonumber(f[4]) or 0
-  if k <= 0 then return math.max(c, p, q, fixed) end
-  if k == 1 then return math.max(c, p, fixed) end
-  if k == 2 then return math.max(c, fixed) end
-  return fixed
+  if k <= 0 then return math.max(c, p, q) end
+  if k == 1 then return math.max(c, p) end
+  if k == 2 then return c end
+  return 0
+end
+
+local function outside_value(key, prefix, now, windowMs)
+  return math.max(outside_value_rolling(key, prefix, now, windowMs), fixed_value(key, prefix, now, windowMs))
 end
 
 local function outside_confirm(key, prefix, calls, now, windowMs)
+  -- A proof is a floor: one proving less than the share held confirms the consumer and keeps the share.
+  local held = outside_value_rolling(key, prefix, now, windowMs)
+  if held > calls then calls = held end
   local b = math.floor(now / windowMs)
   local f = redis.call('HMGET', key, prefix .. 'b', prefix .. 'c', prefix .. 'p')
   local ob = tonumber(f[1])
@@ -393,6 +399,9 @@ local bucketMs = tonumber(ARGV[9])
 local windowMs = tonumber(ARGV[10])
 local tenant = ARGV[11] == '1'
 local sentAt = now - tonumber(ARGV[12])
+-- Calls started after this may not have been seen by Xero (late): the later estimate of the send, so a
+-- slow trip here does not count our own calls of the meantime as "late" and inflate a learnt share.
+local lateAfter = sentAt
 local tolerance = tonumber(ARGV[13])
 local minuteMs = tonumber(ARGV[14])
 local callId = ARGV[15] or ''
@@ -420,7 +429,7 @@ end
 -- Our calls that really started after the reporting call was sent: counted as ours above, yet Xero may
 -- not have seen them when it answered (outsideShare in arrival-accounting.ts).
 local function late(starts)
-  return redis.call('ZCOUNT', starts, '(' .. sentAt, '+inf')
+  return redis.call('ZCOUNT', starts, '(' .. lateAfter, '+inf')
 end
 
 -- Once a report PROVES an outside consumer, hold the top of its range (proven + late, at most Xero's
