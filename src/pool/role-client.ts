@@ -10,6 +10,7 @@ import { InvoicesEndpoint } from '../xero/endpoints/invoices.js';
 import { OrganisationEndpoint } from '../xero/endpoints/organisation.js';
 import { PaymentsEndpoint } from '../xero/endpoints/payments.js';
 import { idempotencyKeyFor } from '../xero/idempotency.js';
+import { AccountingApi } from '../xero/typed-api/accounting-api.js';
 
 /** What a role client needs from its pool: the unvalidated way into the pipeline, never public. */
 export interface RoleCallBackend {
@@ -30,6 +31,7 @@ interface TypedEndpoints {
   readonly invoices: InvoicesEndpoint;
   readonly payments: PaymentsEndpoint;
   readonly contacts: ContactsEndpoint;
+  readonly api: AccountingApi;
 }
 
 const requestSchema = z.strictObject({
@@ -75,6 +77,13 @@ export interface XeroRoleClient {
   /** `/Contacts`: list (all pages), create and update in batches. */
   readonly contacts: ContactsEndpoint;
   /**
+   * Every Accounting API operation, typed from Xero's official OpenAPI document (method, path, path
+   * parameters, query, body and response), through the same pipeline as the calls above.
+   * @example
+   * const { data } = await pool.role('wisepay').api.get('/Quotes/{QuoteID}', { path: { QuoteID } });
+   */
+  readonly api: AccountingApi;
+  /**
    * Any Accounting API call, validated like the typed endpoints. `path` is under `/api.xro/2.0` (e.g.
    * `/Invoices`), or `/connections…` (tenantless: charges only the app-wide limit). Writes get an
    * idempotency key unless you opt out.
@@ -116,6 +125,7 @@ export class RoleClient implements XeroRoleClient {
         invoices: new InvoicesEndpoint(caller),
         payments: new PaymentsEndpoint(caller),
         contacts: new ContactsEndpoint(caller),
+        api: new AccountingApi(caller),
       };
     }
     return this.#typed;
@@ -135,6 +145,10 @@ export class RoleClient implements XeroRoleClient {
 
   get contacts(): ContactsEndpoint {
     return this.#endpoints.contacts;
+  }
+
+  get api(): AccountingApi {
+    return this.#endpoints.api;
   }
 
   async request<T = unknown>(request: XeroRequest, options?: CallOptions): Promise<XeroResponse<T>> {
