@@ -269,9 +269,10 @@ function explainSharedBudget(): void {
   const reserve = DEFAULT_INTERACTIVE_RESERVE;
   say(
     `  Xero's limits are per (app, organisation), so the three roles now share one budget of ${perMinute} calls a Xero minute.\n` +
-      `  And because they share it, the SDK keeps ${reserve} of the ${perMinute} for interactive calls (a user's; ` +
-      `rateLimits.interactiveReserve, default ${reserve}):\n` +
-      `  batch work — Wise-Sync and the scheduler together — may use at most ${perMinute - reserve} a Xero minute, and the user's calls start ahead of queued batch calls.\n` +
+      `  And because they share it, the SDK keeps ${reserve} of the ${perMinute} for a user's interactive calls while they come ` +
+      `(rateLimits.interactiveReserve, default ${reserve}):\n` +
+      `  batch work — Wise-Sync and the scheduler together — then gets at most ${perMinute - reserve} a Xero minute, and the user's calls start ahead of queued batch calls.\n` +
+      `  When no user call has come for a Xero minute, batch work borrows the reserve (all but one call); the next user call takes it back.\n` +
       `  With three connections there was no reserve: nobody shares a role's own budget, so each used all ${perMinute}.`,
   );
 }
@@ -494,11 +495,12 @@ function printComparison(multi: Measured, single: Measured, plan: WorkPlan, xero
   // The work at the budgets' own pace, to read the measured ratio against.
   const calls = plannedCalls(plan);
   const batchCalls = calls.company + calls.service;
-  const singlePace = Math.max(sum(calls) / perMinute, batchCalls / (perMinute - DEFAULT_INTERACTIVE_RESERVE));
+  // Batch work alone on a shared connection borrows the idle reserve but one call.
+  const singlePace = Math.max(sum(calls) / perMinute, batchCalls / (perMinute - 1));
   const multiPace = Math.max(...ROLES.map((role) => calls[role])) / perMinute;
   say(
     style.dim(
-      `  At the budgets' pace (${perMinute} a minute per connection, of which ${perMinute - DEFAULT_INTERACTIVE_RESERVE} for batch when roles share one) ` +
+      `  At the budgets' pace (${perMinute} a minute per connection; batch work on a shared one gets ${perMinute - DEFAULT_INTERACTIVE_RESERVE} while a user's calls come, ${perMinute - 1} once they stop) ` +
         `the work needs ${singlePace.toFixed(1)} Xero minutes on one connection and ${multiPace.toFixed(1)} on three ` +
         `(${(singlePace / multiPace).toFixed(1)}×).`,
     ),
@@ -510,7 +512,7 @@ function printComparison(multi: Measured, single: Measured, plan: WorkPlan, xero
       style.dim(
         `  On one connection the user's calls started ahead of the batch calls and were done at ${userDone.toFixed(1)} Xero minutes; ` +
           `the batch roles ran on alone until ${batchDone.toFixed(1)},\n` +
-          `  at most ${perMinute - DEFAULT_INTERACTIVE_RESERVE} a minute while ${DEFAULT_INTERACTIVE_RESERVE} stayed reserved for users who might come back.`,
+          `  borrowing the idle reserve: up to ${perMinute - 1} a minute, one call kept free for a user who comes back.`,
       ),
     );
   }
