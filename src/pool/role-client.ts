@@ -3,12 +3,18 @@ import type { CallPriority } from '../limits/limits-engine.js';
 import type { Role } from '../roles.js';
 import type { CallOptions } from '../xero/call-options.js';
 import type { ResolvedCallOptions, XeroRequest, XeroResponse } from '../xero/call-pipeline.js';
+import { AccountsEndpoint } from '../xero/endpoints/accounts.js';
+import { BankTransactionsEndpoint } from '../xero/endpoints/bank-transactions.js';
 import { ContactsEndpoint } from '../xero/endpoints/contacts.js';
+import { CurrenciesEndpoint } from '../xero/endpoints/currencies.js';
 import type { CheckedCall, EndpointCaller } from '../xero/endpoints/endpoint-caller.js';
 import { validateArgument } from '../xero/endpoints/filter-validation.js';
 import { InvoicesEndpoint } from '../xero/endpoints/invoices.js';
+import { ItemsEndpoint } from '../xero/endpoints/items.js';
 import { OrganisationEndpoint } from '../xero/endpoints/organisation.js';
 import { PaymentsEndpoint } from '../xero/endpoints/payments.js';
+import { TaxRatesEndpoint } from '../xero/endpoints/tax-rates.js';
+import { TrackingCategoriesEndpoint } from '../xero/endpoints/tracking-categories.js';
 import { idempotencyKeyFor } from '../xero/idempotency.js';
 import { AccountingApi } from '../xero/typed-api/accounting-api.js';
 
@@ -31,6 +37,12 @@ interface TypedEndpoints {
   readonly invoices: InvoicesEndpoint;
   readonly payments: PaymentsEndpoint;
   readonly contacts: ContactsEndpoint;
+  readonly accounts: AccountsEndpoint;
+  readonly taxRates: TaxRatesEndpoint;
+  readonly currencies: CurrenciesEndpoint;
+  readonly trackingCategories: TrackingCategoriesEndpoint;
+  readonly items: ItemsEndpoint;
+  readonly bankTransactions: BankTransactionsEndpoint;
   readonly api: AccountingApi;
 }
 
@@ -76,6 +88,18 @@ export interface XeroRoleClient {
   readonly payments: PaymentsEndpoint;
   /** `/Contacts`: list (all pages), create and update in batches. */
   readonly contacts: ContactsEndpoint;
+  /** `/Accounts`: the chart of accounts (list, bank accounts, get). */
+  readonly accounts: AccountsEndpoint;
+  /** `/TaxRates`: list, get by TaxType. */
+  readonly taxRates: TaxRatesEndpoint;
+  /** `/Currencies`: the organisation's enabled currencies. */
+  readonly currencies: CurrenciesEndpoint;
+  /** `/TrackingCategories`: list, get (with their options). */
+  readonly trackingCategories: TrackingCategoriesEndpoint;
+  /** `/Items`: products and services, list and get. */
+  readonly items: ItemsEndpoint;
+  /** `/BankTransactions`: list (all pages), get, create and update in batches. */
+  readonly bankTransactions: BankTransactionsEndpoint;
   /**
    * Every Accounting API operation, typed from Xero's official OpenAPI document (method, path, path
    * parameters, query, body and response), through the same pipeline as the calls above.
@@ -125,6 +149,12 @@ export class RoleClient implements XeroRoleClient {
         invoices: new InvoicesEndpoint(caller),
         payments: new PaymentsEndpoint(caller),
         contacts: new ContactsEndpoint(caller),
+        accounts: new AccountsEndpoint(caller),
+        taxRates: new TaxRatesEndpoint(caller),
+        currencies: new CurrenciesEndpoint(caller),
+        trackingCategories: new TrackingCategoriesEndpoint(caller),
+        items: new ItemsEndpoint(caller),
+        bankTransactions: new BankTransactionsEndpoint(caller),
         api: new AccountingApi(caller),
       };
     }
@@ -145,6 +175,30 @@ export class RoleClient implements XeroRoleClient {
 
   get contacts(): ContactsEndpoint {
     return this.#endpoints.contacts;
+  }
+
+  get accounts(): AccountsEndpoint {
+    return this.#endpoints.accounts;
+  }
+
+  get taxRates(): TaxRatesEndpoint {
+    return this.#endpoints.taxRates;
+  }
+
+  get currencies(): CurrenciesEndpoint {
+    return this.#endpoints.currencies;
+  }
+
+  get trackingCategories(): TrackingCategoriesEndpoint {
+    return this.#endpoints.trackingCategories;
+  }
+
+  get items(): ItemsEndpoint {
+    return this.#endpoints.items;
+  }
+
+  get bankTransactions(): BankTransactionsEndpoint {
+    return this.#endpoints.bankTransactions;
   }
 
   get api(): AccountingApi {

@@ -10,6 +10,9 @@ import type { OrganisationState } from './records.js';
 import { okEnvelope, type ResponseContext, validationException } from './responses.js';
 import { isoDateString, msDate } from './xero-dates.js';
 
+/** Xero's documented maximum length of a note's Details. */
+const MAX_NOTE_LENGTH = 2500;
+
 export function readHistory(
   state: OrganisationState,
   ctx: ResponseContext,
@@ -34,6 +37,9 @@ export function addHistoryNotes(
     const details = stringField(element, 'Details')?.trim();
     if (details === undefined || details === '') {
       return [{ element, errors: [{ Message: 'Details must be specified for a history note' }] }];
+    }
+    if (details.length > MAX_NOTE_LENGTH) {
+      return [{ element, errors: [{ Message: `Details must be ${MAX_NOTE_LENGTH} characters or fewer` }] }];
     }
     notes.push(details);
     return [];

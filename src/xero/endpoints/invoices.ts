@@ -5,11 +5,13 @@ import type { CallOptions } from '../call-options.js';
 import type { CoalescingCallOptions } from '../coalescing/coalescing-options.js';
 import { EndpointCoalescer } from '../coalescing/endpoint-coalescer.js';
 import type { ReadById } from '../coalescing/read-lane.js';
+import { idempotencyKeyFor } from '../idempotency.js';
 import { type SyncRequest, type SyncResult, syncCollection } from '../incremental-sync.js';
 import { type PagedList, pagedList, pagingSchema } from '../paged-list.js';
 import { parseResponse } from '../response-parsing.js';
 import { envelopeSchema } from '../schemas/common.js';
 import { type Invoice, type InvoiceInput, type InvoiceStatus, invoiceSchema } from '../schemas/invoice.js';
+import { type HistoryRecord, historyRecordSchema, onlineInvoiceSchema } from '../schemas/invoice-extras.js';
 import type { EndpointCaller } from './endpoint-caller.js';
 import { validateArgument } from './filter-validation.js';
 
@@ -74,6 +76,12 @@ const invoicesById: ReadById = {
 };
 
 const invoiceIdSchema = z.string().trim().min(1);
+
+const onlineInvoicesEnvelope = envelopeSchema('OnlineInvoices', onlineInvoiceSchema);
+const historyEnvelope = envelopeSchema('HistoryRecords', historyRecordSchema);
+
+/** A history note's text: Xero keeps notes of up to 2,500 characters on a record's history. */
+const noteSchema = z.array(z.string().trim().min(1, 'must not be empty').max(2500)).min(1).max(50);
 
 /** Invoices and bills: `GET/PUT/POST /Invoices`. */
 export class InvoicesEndpoint {
@@ -178,5 +186,60 @@ export class InvoicesEndpoint {
     options?: CoalescingCallOptions,
   ): Promise<Array<BatchItemResult<Invoice>>> {
     return this.#merged.write<Invoice>({ ...updateInvoices, items: invoices }, options);
+  }
+
+  /**
+   * The link a customer opens to view and pay a sales invoice (`GET /Invoices/{id}/OnlineInvoice`), e.g.
+   * for an email. Xero has none for bills or drafts: it answers a `XeroValidationError`.
+   */
+  async onlineInvoiceUrl(invoiceId: string, options?: CallOptions): Promise<string> {
+    const id = validateArgument(invoiceIdSchema, invoiceId, 'invoiceId');
+    const call = this.#caller.check(options);
+    const response = await this.#caller.send(
+      { method: 'GET', path: `/Invoices/${encodeURIComponent(id)}/OnlineInvoice` },
+      call,
+      undefined,
+    );
+    const link = parseResponse(onlineInvoicesEnvelope, response).OnlineInvoices[0];
+    if (link === undefined) {
+      throw new XeroApiError('Xero returned no online invoice link', { ...response.meta, status: 404 });
+    }
+    return link.OnlineInvoiceUrl;
+  }
+
+  /** The invoice's history: changes Xero logged and notes added, as Xero lists them (newest first). */
+  async history(invoiceId: string, options?: CallOptions): Promise<HistoryRecord[]> {
+    const id = validateArgument(invoiceIdSchema, invoiceId, 'invoiceId');
+    const call = this.#caller.check(options);
+    const response = await this.#caller.send(
+      { method: 'GET', path: `/Invoices/${encodeURIComponent(id)}/History` },
+      call,
+      undefined,
+    );
+    return parseResponse(historyEnvelope, response).HistoryRecords;
+  }
+
+  /**
+   * Adds notes to the invoice's history (`PUT /Invoices/{id}/History`), all in one request under one
+   * idempotency key, and returns them as Xero recorded them. Each note is 1–2,500 characters.
+   */
+  async addNotes(
+    invoiceId: string,
+    notes: string | readonly string[],
+    options?: CallOptions,
+  ): Promise<HistoryRecord[]> {
+    const id = validateArgument(invoiceIdSchema, invoiceId, 'invoiceId');
+    const details = validateArgument(noteSchema, typeof notes === 'string' ? [notes] : notes, 'notes');
+    const call = this.#caller.check(options);
+    const response = await this.#caller.send(
+      {
+        method: 'PUT',
+        path: `/Invoices/${encodeURIComponent(id)}/History`,
+        data: { HistoryRecords: details.map((Details) => ({ Details })) },
+      },
+      call,
+      idempotencyKeyFor('PUT', call.idempotencyKey),
+    );
+    return parseResponse(historyEnvelope, response).HistoryRecords;
   }
 }
