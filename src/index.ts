@@ -119,15 +119,31 @@ export {
 export type { BatchItemResult } from './xero/batch.js';
 export type { CallOptions } from './xero/call-options.js';
 export type { CallMeta, XeroRequest, XeroResponse } from './xero/call-pipeline.js';
+export type { AccountFilter, AccountsEndpoint } from './xero/endpoints/accounts.js';
+export type { BankTransactionFilter, BankTransactionsEndpoint } from './xero/endpoints/bank-transactions.js';
 export type { ContactFilter, ContactsEndpoint } from './xero/endpoints/contacts.js';
+export type { CurrenciesEndpoint, CurrencyFilter } from './xero/endpoints/currencies.js';
 export type { InvoiceFilter, InvoicesEndpoint } from './xero/endpoints/invoices.js';
+export type { ItemFilter, ItemsEndpoint } from './xero/endpoints/items.js';
 export type { OrganisationEndpoint } from './xero/endpoints/organisation.js';
 export type { PaymentFilter, PaymentsEndpoint } from './xero/endpoints/payments.js';
+export type { TaxRateFilter, TaxRatesEndpoint } from './xero/endpoints/tax-rates.js';
+export type {
+  TrackingCategoriesEndpoint,
+  TrackingCategoryFilter,
+} from './xero/endpoints/tracking-categories.js';
 export type { SyncCursor, SyncRequest, SyncResult } from './xero/incremental-sync.js';
 export type { PagedList } from './xero/paged-list.js';
 export type { QueryValue } from './xero/request-target.js';
+export type { Account } from './xero/schemas/account.js';
+export type {
+  BankTransaction,
+  BankTransactionInput,
+  BankTransactionType,
+} from './xero/schemas/bank-transaction.js';
 export type { XeroPagination } from './xero/schemas/common.js';
 export type { Contact, ContactInput } from './xero/schemas/contact.js';
+export type { Currency } from './xero/schemas/currency.js';
 export type {
   Invoice,
   InvoiceInput,
@@ -136,6 +152,10 @@ export type {
   LineItem,
   LineItemInput,
 } from './xero/schemas/invoice.js';
+export type { HistoryRecord } from './xero/schemas/invoice-extras.js';
+export type { Item } from './xero/schemas/item.js';
 export type { Organisation } from './xero/schemas/organisation.js';
 export type { Payment, PaymentInput } from './xero/schemas/payment.js';
+export type { TaxRate } from './xero/schemas/tax-rate.js';
+export type { TrackingCategory, TrackingOption } from './xero/schemas/tracking-category.js';
 export { parseXeroDate } from './xero/xero-date.js';
