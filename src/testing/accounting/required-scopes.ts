@@ -33,5 +33,5 @@ const SCOPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   currencies: ['accounting.settings'],
   trackingcategories: ['accounting.settings'],
   items: ['accounting.settings'],
-  banktransactions: ['accounting.transactions'],
+  banktransactions: ['accounting.banktransactions', 'accounting.transactions'],
 };
