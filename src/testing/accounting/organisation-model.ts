@@ -6,7 +6,10 @@
 import type { AccountingRequest, AccountingResponse, OrganisationSeed } from './contract.js';
 import { accountsEndpoint } from './endpoints/accounts.js';
 import { bankTransactionsEndpoint } from './endpoints/bank-transactions.js';
+import { batchPaymentsEndpoint } from './endpoints/batch-payments.js';
 import { contactsEndpoint } from './endpoints/contacts.js';
+import { creditNotesEndpoint } from './endpoints/credit-notes.js';
+import { overpaymentsEndpoint, prepaymentsEndpoint } from './endpoints/credits.js';
 import { currenciesEndpoint } from './endpoints/currencies.js';
 import type { Endpoint } from './endpoints/endpoint.js';
 import { withInvoiceExtras } from './endpoints/invoice-extras.js';
@@ -79,6 +82,10 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   trackingcategories: trackingCategoriesEndpoint,
   items: itemsEndpoint,
   banktransactions: bankTransactionsEndpoint,
+  batchpayments: batchPaymentsEndpoint,
+  creditnotes: creditNotesEndpoint,
+  overpayments: overpaymentsEndpoint,
+  prepayments: prepaymentsEndpoint,
 };
 
 export function createOrganisationModel(
