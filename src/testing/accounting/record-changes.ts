@@ -59,7 +59,9 @@ export function changesOfWrite(
   const body = response.body as Record<string, unknown>;
   for (const element of written(body.Invoices)) update('INVOICE', element.InvoiceID);
   for (const element of written(body.Contacts)) update('CONTACT', element.ContactID);
-  for (const element of written(body.Payments)) {
+  // Payments, allocations (credit notes, overpayments, prepayments) and batch payments move invoices.
+  const batchPayments = written(body.BatchPayments).flatMap((batch) => written(batch.Payments));
+  for (const element of [...written(body.Payments), ...written(body.Allocations), ...batchPayments]) {
     const invoice = element.Invoice as Record<string, unknown> | undefined;
     update('INVOICE', invoice?.InvoiceID);
   }

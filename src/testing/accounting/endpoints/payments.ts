@@ -24,6 +24,9 @@ import { parseInputDate, startOfUtcDay } from '../xero-dates.js';
 import type { Endpoint, EndpointContext } from './endpoint.js';
 
 export const PAYMENT_NOT_AUTHORISED = 'Payments can only be made against Authorised documents';
+/** A batch payment's payments are reversed together, by deleting the batch payment. */
+export const PAYMENT_IN_BATCH =
+  'This payment is part of a batch payment: delete the batch payment (POST /BatchPayments/{BatchPaymentID}) instead';
 export const PAYMENT_EXCEEDS_AMOUNT_DUE = 'Payment amount exceeds the amount outstanding on this document';
 
 function paymentListSpec(state: OrganisationState): ListSpec<PaymentRecord> {
@@ -247,6 +250,9 @@ function deletePayment(ctx: EndpointContext, id: string): AccountingResponse {
     }
     if (payment.status === 'DELETED') {
       return { ok: false, element, errors: [{ Message: 'This payment has already been deleted' }] };
+    }
+    if (payment.batchPaymentId !== undefined) {
+      return { ok: false, element, errors: [{ Message: PAYMENT_IN_BATCH }] };
     }
     const invoice = state.invoices.get(payment.invoiceId);
     payment.status = 'DELETED';
