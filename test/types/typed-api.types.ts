@@ -62,10 +62,9 @@ async function typedCalls(): Promise<void> {
   await client.api.get('/Invoices/{InvoiceID}', { path: { InvoiceId: invoiceId } });
   // @ts-expect-error: a body field Xero does not have
   await client.api.put('/Invoices', { body: { Invoices: [{ Type: 'ACCREC', Contact: {}, Amount: 5 }] } });
-  // @ts-expect-error: a body field of the wrong type
-  await client.api.put('/Receipts', {
-    body: { Receipts: [{ Contact: {}, User: {}, LineItems: [], Total: '5' }] },
-  });
+  const wrongTotal = { Contact: {}, User: {}, LineItems: [], Total: '5' };
+  // @ts-expect-error: a body field of the wrong type (Total is a number)
+  await client.api.put('/Receipts', { body: { Receipts: [wrongTotal] } });
   // @ts-expect-error: an enum value Xero does not have
   await client.api.put('/Invoices', { body: { Invoices: [{ Type: 'SALES', Contact: {} }] } });
   // @ts-expect-error: writes need their body
