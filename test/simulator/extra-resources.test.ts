@@ -196,7 +196,7 @@ describe('simulator: settings, bank transactions, online invoices and history', 
     );
   });
 
-  it('BankTransactions: an update changes totals, DELETED deletes, a deleted one is not edited again', async () => {
+  it('BankTransactions: an update changes totals, notes go on its history, DELETED deletes, a deleted one is not edited again', async () => {
     const contact = org().contacts()[1]!;
     const created = await call('PUT', '/BankTransactions?summarizeErrors=false', {
       BankTransactions: [
@@ -220,6 +220,14 @@ describe('simulator: settings, bank transactions, online invoices and history', 
       { BankTransactions: [{ LineAmountTypes: 'Exclusive' }] },
     );
     expect((updated.body.BankTransactions as Array<{ Total: number }>)[0]!.Total).toBe(121);
+    const notePath = `/BankTransactions/${tx.BankTransactionID}/History`;
+    await checked('PUT', '/BankTransactions/{BankTransactionID}/History', notePath, {
+      HistoryRecords: [{ Details: 'Matched to the Wise-Pay refund' }],
+    });
+    const notes = await checked('GET', '/BankTransactions/{BankTransactionID}/History', notePath);
+    expect((notes.body.HistoryRecords as Array<{ Details: string }>).map((r) => r.Details)).toEqual([
+      'Matched to the Wise-Pay refund',
+    ]);
     const deleted = await checked('POST', '/BankTransactions', '/BankTransactions?summarizeErrors=false', {
       BankTransactions: [{ BankTransactionID: tx.BankTransactionID, Status: 'DELETED' }],
     });

@@ -5,6 +5,7 @@ import { type BankTransactionRecord, extraResources } from '../extra-resources.j
 import { bankTransactionToWire } from '../extra-wire-format.js';
 import { type ListSpec, listRecords } from '../list-query.js';
 import { fromCents } from '../money.js';
+import { addHistoryNotes, readHistory } from '../record-history.js';
 import type { OrganisationState } from '../records.js';
 import { notFound, okEnvelope } from '../responses.js';
 import type { Endpoint, EndpointContext } from './endpoint.js';
@@ -37,12 +38,14 @@ function bankTransactionListSpec(state: OrganisationState): ListSpec<BankTransac
 /**
  * GET /BankTransactions (where, order, page/pageSize, If-Modified-Since), GET /BankTransactions/{id},
  * PUT /BankTransactions (create), POST /BankTransactions (create, or update by BankTransactionID) and
- * POST /BankTransactions/{id}.
+ * POST /BankTransactions/{id}; GET and PUT /BankTransactions/{id}/History.
  */
 export const bankTransactionsEndpoint: Endpoint = {
   collectionMethods: ['GET', 'PUT', 'POST'],
   itemMethods: ['GET', 'POST'],
-  handle(ctx, id) {
+  subResourceMethods: { history: ['GET', 'PUT'] },
+  handle(ctx, id, sub) {
+    if (sub !== undefined && id !== undefined) return history(ctx, id, sub);
     if (ctx.req.method === 'GET') return id === undefined ? list(ctx) : get(ctx, id);
     return write(ctx, id);
   },
@@ -65,6 +68,14 @@ function get(ctx: EndpointContext, id: string): AccountingResponse {
   return transaction === undefined
     ? notFound()
     : okEnvelope(ctx.response, 'BankTransactions', [bankTransactionToWire(ctx.state, transaction)]);
+}
+
+function history(ctx: EndpointContext, id: string, sub: readonly string[]): AccountingResponse {
+  const transaction = extraResources(ctx.state).bankTransactions.get(id.toLowerCase());
+  if (transaction === undefined || sub.length !== 1) return notFound();
+  return ctx.req.method === 'GET'
+    ? readHistory(ctx.state, ctx.response, transaction.bankTransactionId)
+    : addHistoryNotes(ctx.state, ctx.response, transaction.bankTransactionId, ctx.req.body);
 }
 
 function write(ctx: EndpointContext, pathId: string | undefined): AccountingResponse {
