@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { XeroApiError } from '../../errors/api-errors.js';
-import type { BatchItemResult, BatchWrite } from '../batch.js';
+import { type BatchItemResult, type BatchWrite, elementResult } from '../batch.js';
 import type { CallOptions } from '../call-options.js';
 import type { CoalescingCallOptions } from '../coalescing/coalescing-options.js';
 import { EndpointCoalescer } from '../coalescing/endpoint-coalescer.js';
 import type { ReadById } from '../coalescing/read-lane.js';
+import { idempotencyKeyFor } from '../idempotency.js';
 import { type SyncRequest, type SyncResult, syncCollection } from '../incremental-sync.js';
 import { type PagedList, pagedList, pagingSchema } from '../paged-list.js';
 import { parseResponse } from '../response-parsing.js';
@@ -62,7 +63,7 @@ const paymentsById: ReadById = {
 
 const paymentIdSchema = z.string().trim().min(1);
 
-/** Payments: `GET/PUT /Payments`. */
+/** Payments: `GET/PUT /Payments`, and `POST /Payments/{PaymentID}` to reverse one. */
 export class PaymentsEndpoint {
   // #private: the caller's unchecked `send` is never reachable from a role client at runtime.
   readonly #caller: EndpointCaller;
@@ -134,6 +135,27 @@ export class PaymentsEndpoint {
       },
       call,
     );
+  }
+
+  /**
+   * Reverses a payment, Xero's way: `POST /Payments/{PaymentID}` with `{ Status: "DELETED" }` (Xero has no
+   * other change to a payment). Its invoice owes the amount again: `AmountDue` grows back, `AmountPaid`
+   * shrinks, a `PAID` invoice is `AUTHORISED` again. Returns the payment as Xero now holds it (`Status:
+   * "DELETED"`). Xero's refusal (already reversed, part of a batch payment: delete the batch payment
+   * instead) is a `XeroValidationError`; an unknown payment an `XeroApiError` with status 404. Sent with an
+   * idempotency key, so a retry after a lost answer does not reverse twice.
+   */
+  async reverse(paymentId: string, options?: CallOptions): Promise<Payment> {
+    const id = validateArgument(paymentIdSchema, paymentId, 'paymentId');
+    const call = this.#caller.check(options);
+    const response = await this.#caller.send(
+      { method: 'POST', path: `/Payments/${encodeURIComponent(id)}`, data: { Status: 'DELETED' } },
+      call,
+      idempotencyKeyFor('POST', call.idempotencyKey),
+    );
+    const result = elementResult(0, parseResponse(paymentsEnvelope, response).Payments[0], response.meta);
+    if (!result.ok || result.value === undefined) throw result.error;
+    return result.value;
   }
 
   /**
