@@ -34,7 +34,6 @@ async function typedCalls(): Promise<void> {
     { idempotencyKey: 'receipt-run-1', priority: 'batch' },
   );
   assertType<Equals<typeof receipts.data, components['schemas']['Receipts']>>();
-  // A 204 answers nothing.
   const deleted = await client.api.delete(
     '/TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}',
     {
@@ -81,6 +80,14 @@ async function typedCalls(): Promise<void> {
   await client.api.put('/Invoices/{InvoiceID}/Attachments/{FileName}', {
     path: { InvoiceID: invoiceId, FileName: 'a.pdf' },
   });
+  // @ts-expect-error: a PDF download answers bytes, not JSON: not a typed call
+  await client.api.get('/Invoices/{InvoiceID}/pdf', { path: { InvoiceID: invoiceId } });
+  // A 204 answers nothing.
+  const emailed = await client.api.post('/Invoices/{InvoiceID}/Email', {
+    path: { InvoiceID: invoiceId },
+    body: {},
+  });
+  assertType<Equals<typeof emailed.data, undefined>>();
   void quoteStatus;
 }
 void typedCalls;

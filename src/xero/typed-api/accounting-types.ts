@@ -26,10 +26,23 @@ type SendsJsonOrNothing<Op> = Op extends { requestBody: { content: infer Content
     : false
   : true;
 
-/** Paths that have an operation for `M` (with a JSON body or none), e.g. `ApiPath<'get'>` includes `/Quotes`. */
+/**
+ * File downloads (attachment bytes, an invoice's PDF) are not typed calls either: the pipeline reads JSON.
+ * An operation answers JSON or nothing (a 204, an empty 200).
+ */
+type AnswersJsonOrNothing<Op> = Op extends { responses: { 200: { content: infer Content } } }
+  ? 'application/json' extends keyof Content
+    ? true
+    : false
+  : true;
+
+/**
+ * Paths that have a JSON operation for `M`, e.g. `ApiPath<'get'>` includes `/Quotes`. Of the spec's 235
+ * operations, the 48 that send or answer a file (attachments, PDFs) are left out.
+ */
 export type ApiPath<M extends ApiMethod> = {
   [P in keyof paths]: paths[P] extends { [K in M]: infer Op }
-    ? SendsJsonOrNothing<Op> extends true
+    ? [SendsJsonOrNothing<Op>, AnswersJsonOrNothing<Op>] extends [true, true]
       ? P
       : never
     : never;
@@ -77,14 +90,9 @@ export type ApiArgs<Op, Options> =
     ? [init: ApiInit<Op>, options?: Options]
     : [init?: ApiInit<Op>, options?: Options];
 
-/**
- * What a successful call answers, as the spec writes it: the JSON of its 200, `undefined` for a 204 or an
- * empty 200, `unknown` for a file (PDF or attachment bytes — use the first-class download calls).
- */
+/** What a successful call answers, as the spec writes it: the JSON of its 200, `undefined` for a 204 or an empty 200. */
 export type ApiResult<Op> = Op extends { responses: infer Responses }
   ? Responses extends { 200: { content: { 'application/json': infer Json } } }
     ? Json
-    : Responses extends { 200: { content: object } }
-      ? unknown
-      : undefined
+    : undefined
   : never;
