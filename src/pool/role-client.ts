@@ -224,7 +224,7 @@ export class RoleClient implements XeroRoleClient {
   }
 
   /** Into the pipeline with checked input: nothing is validated again (each page, each chunk). */
-  async #send<T>(
+  #send<T>(
     request: XeroRequest,
     call: CheckedCall,
     idempotencyKey: string | undefined,
@@ -235,7 +235,8 @@ export class RoleClient implements XeroRoleClient {
       deadline: call.deadline,
       idempotencyKey,
     };
-    return (await this.#backend.send(this.role, call.priority, request, resolved)) as XeroResponse<T>;
+    // Not an async wrapper: the backend's promise is the call's (one promise and its ticks fewer per call).
+    return this.#backend.send(this.role, call.priority, request, resolved) as Promise<XeroResponse<T>>;
   }
 
   /** Secret-free summaries for loggers and `util.inspect`. */
