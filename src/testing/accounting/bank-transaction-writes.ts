@@ -1,6 +1,8 @@
 /**
  * PUT/POST /BankTransactions, one element at a time: a money movement through a bank account (RECEIVE or
  * SPEND), validated as Xero does, totals computed in cents. An element that fails changes nothing.
+ * Simpler than Xero in two ways, said in the errors: a Contact must already exist (Xero would create one
+ * by Name), and overpayment, prepayment and transfer types are not created here.
  */
 import { asElement, type ElementOutcome, field, stringField } from './batch-write.js';
 import { type BankTransactionRecord, type BankTransactionType, extraResources } from './extra-resources.js';

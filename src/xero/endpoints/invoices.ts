@@ -221,7 +221,8 @@ export class InvoicesEndpoint {
 
   /**
    * Adds notes to the invoice's history (`PUT /Invoices/{id}/History`), all in one request under one
-   * idempotency key, and returns them as Xero recorded them. Each note is 1–2,500 characters.
+   * idempotency key, and returns them as Xero recorded them. Each note is 1–2,500 characters (Xero's
+   * limit), at most 50 a call (its batch ceiling).
    */
   async addNotes(
     invoiceId: string,
