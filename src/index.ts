@@ -121,12 +121,17 @@ export type { CallOptions } from './xero/call-options.js';
 export type { CallMeta, XeroRequest, XeroResponse } from './xero/call-pipeline.js';
 export type { AccountFilter, AccountsEndpoint } from './xero/endpoints/accounts.js';
 export type { BankTransactionFilter, BankTransactionsEndpoint } from './xero/endpoints/bank-transactions.js';
+export type { BatchPaymentFilter, BatchPaymentsEndpoint } from './xero/endpoints/batch-payments.js';
 export type { ContactFilter, ContactsEndpoint } from './xero/endpoints/contacts.js';
+export type { CreditNoteFilter, CreditNotesEndpoint } from './xero/endpoints/credit-notes.js';
 export type { CurrenciesEndpoint, CurrencyFilter } from './xero/endpoints/currencies.js';
 export type { InvoiceFilter, InvoicesEndpoint } from './xero/endpoints/invoices.js';
 export type { ItemFilter, ItemsEndpoint } from './xero/endpoints/items.js';
 export type { OrganisationEndpoint } from './xero/endpoints/organisation.js';
+export type { OverpaymentFilter, OverpaymentsEndpoint } from './xero/endpoints/overpayments.js';
 export type { PaymentFilter, PaymentsEndpoint } from './xero/endpoints/payments.js';
+export type { PrepaidCreditFilter } from './xero/endpoints/prepaid-credits.js';
+export type { PrepaymentFilter, PrepaymentsEndpoint } from './xero/endpoints/prepayments.js';
 export type { TaxRateFilter, TaxRatesEndpoint } from './xero/endpoints/tax-rates.js';
 export type {
   TrackingCategoriesEndpoint,
@@ -136,13 +141,21 @@ export type { SyncCursor, SyncRequest, SyncResult } from './xero/incremental-syn
 export type { PagedList } from './xero/paged-list.js';
 export type { QueryValue } from './xero/request-target.js';
 export type { Account } from './xero/schemas/account.js';
+export type { Allocation, AllocationInput } from './xero/schemas/allocation.js';
 export type {
   BankTransaction,
   BankTransactionInput,
   BankTransactionType,
 } from './xero/schemas/bank-transaction.js';
+export type { BatchPayment, BatchPaymentInput } from './xero/schemas/batch-payment.js';
 export type { XeroPagination } from './xero/schemas/common.js';
 export type { Contact, ContactInput } from './xero/schemas/contact.js';
+export type {
+  CreditNote,
+  CreditNoteInput,
+  CreditNoteStatus,
+  CreditNoteType,
+} from './xero/schemas/credit-note.js';
 export type { Currency } from './xero/schemas/currency.js';
 export type {
   Invoice,
@@ -156,6 +169,7 @@ export type { HistoryRecord } from './xero/schemas/invoice-extras.js';
 export type { Item } from './xero/schemas/item.js';
 export type { Organisation } from './xero/schemas/organisation.js';
 export type { Payment, PaymentInput } from './xero/schemas/payment.js';
+export type { Overpayment, Prepayment } from './xero/schemas/prepaid-credit.js';
 export type { TaxRate } from './xero/schemas/tax-rate.js';
 export type { TrackingCategory, TrackingOption } from './xero/schemas/tracking-category.js';
 export { parseXeroDate } from './xero/xero-date.js';
