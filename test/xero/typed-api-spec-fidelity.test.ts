@@ -49,6 +49,17 @@ describe('expectMatchesSpec bites', () => {
     ).toEqual([{ path: '/ErrorNumber', message: 'must be integer' }]);
   });
 
+  it('unknownFields names members the spec does not define, which mismatches accepts (Xero objects are open)', () => {
+    const body = {
+      Invoices: [{ ...invoice, Madeup: 1, Contact: { ContactID: invoice.InvoiceID, Nickname: 'x' } }],
+    };
+    expect(accountingSpec().mismatches('get', '/Invoices/{InvoiceID}', 200, body)).toEqual([]);
+    expect(accountingSpec().unknownFields('get', '/Invoices/{InvoiceID}', 200, body).sort()).toEqual([
+      '/Invoices/0/Contact/Nickname',
+      '/Invoices/0/Madeup',
+    ]);
+  });
+
   it('refuses an operation the spec does not have, instead of passing anything', () => {
     expect(() => expectMatchesSpec('DELETE', '/Invoices', 200, {})).toThrow(/no DELETE \/Invoices/);
     expect(() => expectMatchesSpec('GET', '/Nope', 200, {})).toThrow(/no path \/Nope/);
@@ -98,6 +109,19 @@ describe('simulator bodies of Invoices, Contacts, Payments, Accounts and Organis
   }
 
   const org = () => sim.control.organisation(DEMO_TENANT_ID);
+
+  it('adds no member the spec lacks, beyond the envelope and the DateString twins real Xero sends', async () => {
+    // Xero's answers carry Id/Status/ProviderName/DateTimeUTC and, beside each /Date()/ date, an ISO
+    // `…DateString`; the spec omits them. Anything else would be a field the simulator made up.
+    const xeroExtras = /^\/(Id|Status|ProviderName|DateTimeUTC)$|\/[A-Za-z]*DateString$/;
+    const invented: string[] = [];
+    for (const path of ['/Invoices', '/Contacts', '/Payments', '/Accounts', '/Organisation']) {
+      const answer = await call('GET', path);
+      for (const field of accountingSpec().unknownFields('get', path, answer.status, answer.body))
+        if (!xeroExtras.test(field)) invented.push(`${path}: ${field}`);
+    }
+    expect(invented).toEqual([]);
+  });
 
   it('Organisation', async () => {
     const { status } = await checked('GET', '/Organisation', '/Organisation');

@@ -3,7 +3,7 @@
  * what its path parameters, query, body and headers are, and what it answers. Types only, read from the
  * generated `accounting.d.ts` (Xero's official OpenAPI document); nothing here exists at runtime.
  */
-import type { paths } from '../openapi/accounting.js';
+import type { components, paths } from '../openapi/accounting.js';
 
 /** Xero's Accounting API, as generated from its official OpenAPI document (`paths` of openapi-typescript). */
 export type AccountingPaths = paths;
@@ -96,3 +96,9 @@ export type ApiResult<Op> = Op extends { responses: infer Responses }
     ? Json
     : undefined
   : never;
+
+/**
+ * Xero's Accounting schemas by name, as generated from its OpenAPI document, for typing what you send and
+ * read through `api` (e.g. `AccountingSchemas['Quote']`).
+ */
+export type AccountingSchemas = components['schemas'];
