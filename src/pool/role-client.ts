@@ -5,14 +5,18 @@ import type { CallOptions } from '../xero/call-options.js';
 import type { ResolvedCallOptions, XeroRequest, XeroResponse } from '../xero/call-pipeline.js';
 import { AccountsEndpoint } from '../xero/endpoints/accounts.js';
 import { BankTransactionsEndpoint } from '../xero/endpoints/bank-transactions.js';
+import { BatchPaymentsEndpoint } from '../xero/endpoints/batch-payments.js';
 import { ContactsEndpoint } from '../xero/endpoints/contacts.js';
+import { CreditNotesEndpoint } from '../xero/endpoints/credit-notes.js';
 import { CurrenciesEndpoint } from '../xero/endpoints/currencies.js';
 import type { CheckedCall, EndpointCaller } from '../xero/endpoints/endpoint-caller.js';
 import { validateArgument } from '../xero/endpoints/filter-validation.js';
 import { InvoicesEndpoint } from '../xero/endpoints/invoices.js';
 import { ItemsEndpoint } from '../xero/endpoints/items.js';
 import { OrganisationEndpoint } from '../xero/endpoints/organisation.js';
+import { OverpaymentsEndpoint } from '../xero/endpoints/overpayments.js';
 import { PaymentsEndpoint } from '../xero/endpoints/payments.js';
+import { PrepaymentsEndpoint } from '../xero/endpoints/prepayments.js';
 import { TaxRatesEndpoint } from '../xero/endpoints/tax-rates.js';
 import { TrackingCategoriesEndpoint } from '../xero/endpoints/tracking-categories.js';
 import { idempotencyKeyFor } from '../xero/idempotency.js';
@@ -43,6 +47,10 @@ interface TypedEndpoints {
   readonly trackingCategories: TrackingCategoriesEndpoint;
   readonly items: ItemsEndpoint;
   readonly bankTransactions: BankTransactionsEndpoint;
+  readonly batchPayments: BatchPaymentsEndpoint;
+  readonly creditNotes: CreditNotesEndpoint;
+  readonly overpayments: OverpaymentsEndpoint;
+  readonly prepayments: PrepaymentsEndpoint;
   readonly api: AccountingApi;
 }
 
@@ -100,6 +108,14 @@ export interface XeroRoleClient {
   readonly items: ItemsEndpoint;
   /** `/BankTransactions`: list (all pages), get, create and update in batches. */
   readonly bankTransactions: BankTransactionsEndpoint;
+  /** `/BatchPayments`: pay several invoices in one bank line; list, get, create in batches, delete. */
+  readonly batchPayments: BatchPaymentsEndpoint;
+  /** `/CreditNotes`: list, get, create and update in batches, allocate to invoices. */
+  readonly creditNotes: CreditNotesEndpoint;
+  /** `/Overpayments`: list, get, allocate to invoices. */
+  readonly overpayments: OverpaymentsEndpoint;
+  /** `/Prepayments`: list, get, allocate to invoices. */
+  readonly prepayments: PrepaymentsEndpoint;
   /**
    * Every Accounting API operation, typed from Xero's official OpenAPI document (method, path, path
    * parameters, query, body and response), through the same pipeline as the calls above.
@@ -155,6 +171,10 @@ export class RoleClient implements XeroRoleClient {
         trackingCategories: new TrackingCategoriesEndpoint(caller),
         items: new ItemsEndpoint(caller),
         bankTransactions: new BankTransactionsEndpoint(caller),
+        batchPayments: new BatchPaymentsEndpoint(caller),
+        creditNotes: new CreditNotesEndpoint(caller),
+        overpayments: new OverpaymentsEndpoint(caller),
+        prepayments: new PrepaymentsEndpoint(caller),
         api: new AccountingApi(caller),
       };
     }
@@ -199,6 +219,22 @@ export class RoleClient implements XeroRoleClient {
 
   get bankTransactions(): BankTransactionsEndpoint {
     return this.#endpoints.bankTransactions;
+  }
+
+  get batchPayments(): BatchPaymentsEndpoint {
+    return this.#endpoints.batchPayments;
+  }
+
+  get creditNotes(): CreditNotesEndpoint {
+    return this.#endpoints.creditNotes;
+  }
+
+  get overpayments(): OverpaymentsEndpoint {
+    return this.#endpoints.overpayments;
+  }
+
+  get prepayments(): PrepaymentsEndpoint {
+    return this.#endpoints.prepayments;
   }
 
   get api(): AccountingApi {
