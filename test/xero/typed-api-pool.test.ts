@@ -108,7 +108,8 @@ describe('pool.role(role).api against the simulator', () => {
     const paymentId = paid.data.Payments?.[0]?.PaymentID ?? '';
     const reversed = await api().post('/Payments/{PaymentID}', {
       path: { PaymentID: paymentId },
-      body: { Payments: [{ Status: 'DELETED' }] },
+      // The spec's PaymentDelete: the status alone, not wrapped in Payments.
+      body: { Status: 'DELETED' },
     });
     expectMatchesSpec('POST', '/Payments/{PaymentID}', reversed.status, reversed.data);
     expect(reversed.data.Payments?.[0]?.Status).toBe('DELETED');
