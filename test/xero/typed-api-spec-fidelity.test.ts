@@ -218,7 +218,7 @@ describe('simulator bodies of Invoices, Contacts, Payments, Accounts and Organis
     expect(
       (
         await checked('POST', '/Payments/{PaymentID}', `/Payments/${paymentId}`, {
-          Payments: [{ Status: 'DELETED' }],
+          Status: 'DELETED',
         })
       ).status,
     ).toBe(200);
