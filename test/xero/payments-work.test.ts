@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XeroApiError, XeroValidationError } from '../../src/errors/api-errors.js';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
+import type { XeroRoleClient } from '../../src/pool/role-client.js';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
-import { type PaymentsWorkClient, paymentsWorkClient } from './support/payments-work-client.js';
-import { createHarness, type Harness, tokenConnection } from './support/pipeline-harness.js';
+import { createHarness, type Harness, roleClient, tokenConnection } from './support/pipeline-harness.js';
 import { obtainScopedTokens } from './support/scoped-tokens.js';
 import { SIM_APPS } from './support/sim-tokens.js';
 
@@ -16,13 +16,13 @@ const TIME_SCALE = 0.01;
 describe('payments work: typed calls against the simulator', () => {
   let sim: XeroSimulator;
   let harness: Harness;
-  let client: PaymentsWorkClient;
+  let client: XeroRoleClient;
 
   beforeAll(async () => {
     sim = await startXeroSimulator({ timeScale: TIME_SCALE, limits: { perMinute: 1000, concurrent: 20 } });
     harness = createHarness(sim, { timeScale: TIME_SCALE, limits: { perMinute: 1000, concurrent: 20 } });
     const tokens = await obtainScopedTokens(sim, SIM_APPS.wisepay);
-    client = paymentsWorkClient(harness, tokenConnection(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, tokens));
+    client = roleClient(harness, tokenConnection(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, tokens));
   });
   afterAll(async () => {
     await harness?.close();
@@ -30,6 +30,12 @@ describe('payments work: typed calls against the simulator', () => {
   });
 
   const model = () => sim.control.organisation(DEMO_TENANT_ID);
+  /** The API requests the simulator received, as `METHOD /Path` (nothing else counts). */
+  const sent = () =>
+    sim.control
+      .requestLog()
+      .filter((e) => e.endpoint === 'api')
+      .map((e) => `${e.method} ${e.path.replace(/^.*\/api\.xro\/2\.0/, '').split('?')[0]}`);
   const bankAccountId = () =>
     model()
       .accounts()
@@ -101,10 +107,10 @@ describe('payments work: typed calls against the simulator', () => {
     expect(missing).toBeInstanceOf(XeroApiError);
     expect((missing as XeroApiError).status).toBe(404);
 
-    const sentBefore = client.sent.length;
+    const sentBefore = sent().length;
     await expect(client.payments.reverse('  ')).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(client.payments.reverse('  ')).rejects.toThrow(/paymentId/);
-    expect(client.sent.length).toBe(sentBefore);
+    expect(sent().length).toBe(sentBefore);
   });
 
   it('batchPayments: create pays every invoice, list/get read it back with dates, delete makes them owed again', async () => {
@@ -162,13 +168,13 @@ describe('payments work: typed calls against the simulator', () => {
   });
 
   it('batchPayments.create refuses bad input before sending, naming the element', async () => {
-    const sentBefore = client.sent.length;
+    const sentBefore = sent().length;
     const bad = client.batchPayments.create([
       { Account: { AccountID: bankAccountId() }, Payments: [{ Invoice: { InvoiceID: 'x' }, Amount: -1 }] },
     ]);
     await expect(bad).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(bad).rejects.toThrow(/items\.0: Payments\.0\.Amount/);
-    expect(client.sent.length).toBe(sentBefore);
+    expect(sent().length).toBe(sentBefore);
   });
 
   it('creditNotes: create (one result per element, chunks of 50), get, list, update, allocate', async () => {
@@ -181,9 +187,9 @@ describe('payments work: typed calls against the simulator', () => {
       LineItems: [{ ...line, Description: `Refund ${i}` }],
     }));
     many[7] = { ...many[7]!, LineItems: [] };
-    const sentBefore = client.sent.length;
+    const sentBefore = sent().length;
     const created = await client.creditNotes.create(many);
-    expect(client.sent.slice(sentBefore)).toEqual(['PUT /CreditNotes', 'PUT /CreditNotes']);
+    expect(sent().slice(sentBefore)).toEqual(['PUT /CreditNotes', 'PUT /CreditNotes']);
     expect(created).toHaveLength(51);
     expect(created.filter((r) => !r.ok).map((r) => r.index)).toEqual([7]);
     expect(created[7]?.error).toBeInstanceOf(XeroValidationError);
@@ -217,7 +223,7 @@ describe('payments work: typed calls against the simulator', () => {
     });
     expect((await client.creditNotes.get(noteId)).RemainingCredit).toBe(20);
 
-    const before = client.sent.length;
+    const before = sent().length;
     await expect(
       client.creditNotes.allocate(noteId, [
         { Invoice: { InvoiceID: invoiceId }, Amount: 0, Date: '2026-01-09' },
@@ -226,7 +232,45 @@ describe('payments work: typed calls against the simulator', () => {
     await expect(client.creditNotes.update([{ Reference: 'no id' }])).rejects.toThrow(
       /CreditNoteID or CreditNoteNumber/,
     );
-    expect(client.sent.length).toBe(before);
+    expect(sent().length).toBe(before);
+  });
+
+  it('credit-note and batch-payment creates made in one tick share one request, each caller its own results', async () => {
+    const contact = customerId();
+    const note = (amount: number) => ({
+      Type: 'ACCRECCREDIT' as const,
+      Status: 'AUTHORISED' as const,
+      Contact: { ContactID: contact },
+      LineAmountTypes: 'NoTax' as const,
+      LineItems: [{ Description: `Credit ${amount}`, Quantity: 1, UnitAmount: amount }],
+    });
+    const before = sent().length;
+    const [one, two, three] = await Promise.all([
+      client.creditNotes.create([note(1)]),
+      client.creditNotes.create([note(2), note(3)]),
+      client.creditNotes.create([{ ...note(4), LineItems: [] }]),
+    ]);
+    expect(sent().slice(before)).toEqual(['PUT /CreditNotes']);
+    expect(one?.map((r) => [r.index, r.value?.Total])).toEqual([[0, 1]]);
+    expect(two?.map((r) => [r.index, r.value?.Total])).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+    expect(three?.[0]).toMatchObject({ index: 0, ok: false, status: 'ERROR' });
+    expect(three?.[0]?.error).toBeInstanceOf(XeroValidationError);
+
+    const [a, b] = [await freshInvoice(12), await freshInvoice(13)];
+    const batchBefore = sent().length;
+    const bank = { AccountID: bankAccountId() };
+    const [first, second] = await Promise.all([
+      client.batchPayments.create([{ Account: bank, Payments: [{ Invoice: { InvoiceID: a }, Amount: 12 }] }]),
+      client.batchPayments.create([{ Account: bank, Payments: [{ Invoice: { InvoiceID: b }, Amount: 13 }] }]),
+    ]);
+    expect(sent().slice(batchBefore)).toEqual(['PUT /BatchPayments']);
+    expect(first?.[0]?.value?.TotalAmount).toBe(12);
+    expect(second?.[0]?.value?.TotalAmount).toBe(13);
+    expect(model().invoice(a)?.Status).toBe('PAID');
+    expect(model().invoice(b)?.Status).toBe('PAID');
   });
 
   it('overpayments and prepayments: list, get, allocate (invoice paid off by credit)', async () => {
