@@ -272,6 +272,13 @@ describe('simulator: batch payments, reversals, credit notes, overpayments and p
       AmountPaid: 0,
       Status: 'AUTHORISED',
     });
+    // An invoice with credit allocated to it cannot change its amounts (Xero's rule for payments too).
+    const relined = await checked('POST', '/Invoices', '/Invoices?summarizeErrors=false', {
+      Invoices: [{ InvoiceID: a, LineItems: [{ Description: 'More', Quantity: 1, UnitAmount: 500 }] }],
+    });
+    expect((relined.body.Invoices as Json[])[0]).toMatchObject({ StatusAttributeString: 'ERROR' });
+    expect(JSON.stringify((relined.body.Invoices as Json[])[0])).toContain('credit note allocated');
+    expect(invoice(a)).toMatchObject({ Total: 50, AmountDue: 30 });
 
     const rest = await checked(
       'PUT',

@@ -174,6 +174,13 @@ describe('payments work: typed calls against the simulator', () => {
     ]);
     await expect(bad).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(bad).rejects.toThrow(/items\.0: Payments\.0\.Amount/);
+    const nullLine = client.batchPayments.create([
+      {
+        Account: { Code: '090' },
+        Payments: [null as unknown as { Invoice: { InvoiceID: string }; Amount: number }],
+      },
+    ]);
+    await expect(nullLine).rejects.toThrow(/items\.0: Payments\.0 must be an object/);
     expect(sent().length).toBe(sentBefore);
   });
 

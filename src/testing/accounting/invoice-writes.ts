@@ -149,7 +149,11 @@ function updateInvoice(
   const lineAmountTypes = readLineAmountTypes(element, errors);
   const status = readStatus(element, errors);
   if (status !== undefined && status !== invoice.status) {
-    if (invoice.status === 'AUTHORISED' && status === 'VOIDED' && invoice.amountPaidCents > 0) {
+    if (
+      invoice.status === 'AUTHORISED' &&
+      status === 'VOIDED' &&
+      invoice.amountPaidCents + (invoice.amountCreditedCents ?? 0) > 0
+    ) {
       errors.push({ Message: HAS_PAYMENTS });
     } else if (!ALLOWED_TRANSITIONS[invoice.status].includes(status)) {
       errors.push({
@@ -170,7 +174,8 @@ function updateInvoice(
       ? undefined
       : readLineItems(state, element, invoice.type, newAmountTypes, errors, invoice.lineItems);
   const amountsChange = lines !== undefined || lineAmountTypes !== undefined || currency !== undefined;
-  if (amountsChange && invoice.amountPaidCents > 0) errors.push({ Message: HAS_PAYMENTS });
+  if (amountsChange && invoice.amountPaidCents + (invoice.amountCreditedCents ?? 0) > 0)
+    errors.push({ Message: HAS_PAYMENTS });
   const number = stringField(element, 'InvoiceNumber')?.trim();
   if (
     invoice.type === 'ACCREC' &&

@@ -42,7 +42,8 @@ const createBatchPayments: Omit<BatchWrite, 'items'> = {
     if (!Array.isArray(batch.Payments) || batch.Payments.length === 0)
       return 'Payments must list at least one { Invoice: { InvoiceID }, Amount }';
     for (const [i, p] of batch.Payments.entries()) {
-      const invoice = (p as { Invoice?: { InvoiceID?: unknown } } | null)?.Invoice;
+      if (p === null || typeof p !== 'object') return `Payments.${i} must be an object`;
+      const invoice = (p as { Invoice?: { InvoiceID?: unknown } }).Invoice;
       if (!invoice || typeof invoice.InvoiceID !== 'string' || !invoice.InvoiceID.trim())
         return `Payments.${i}.Invoice ({ InvoiceID }) is required`;
       if (typeof p.Amount !== 'number' || !Number.isFinite(p.Amount) || p.Amount <= 0)
