@@ -116,6 +116,22 @@ describe('pool.role(role).api against the simulator', () => {
     expect(org().invoice(invoiceId)).toMatchObject({ Status: 'AUTHORISED', AmountDue: 90, AmountPaid: 0 });
   });
 
+  it('a rejected access token is refreshed once and the typed call goes on with the new one', async () => {
+    const refreshed: unknown[] = [];
+    const off = world.host.on('tokens:refreshed', (event) => refreshed.push(event));
+    world.sim.control.expireAccessTokens();
+    world.sim.control.resetLog();
+    const response = await api().get('/TaxRates');
+    off?.();
+    expectMatchesSpec('GET', '/TaxRates', response.status, response.data);
+    expect(refreshed).toHaveLength(1);
+    const log = world.sim.control.requestLog();
+    expect(log.filter((e) => e.endpoint === 'token' && e.grantType === 'refresh_token')).toHaveLength(1);
+    expect(log.filter((e) => e.endpoint === 'api' && e.status === 200).map((e) => e.path)).toEqual([
+      '/api/api.xro/2.0/TaxRates',
+    ]);
+  });
+
   it('typed errors: a ValidationException, and a 404 for a path the simulator does not serve', async () => {
     const refused = await api()
       .put('/Invoices', { body: { Invoices: [{ ...draftInvoice(10), Contact: {} }] } })
