@@ -160,14 +160,13 @@ describe('xero-node (the official client) against the simulator', () => {
         },
       ],
     };
-    const { response, body } = await xero.accountingApi.createBatchPayment(
-      TENANT,
-      batch,
-      false,
-      `bp-${Date.now()}`,
-    );
+    const key = `bp-${Date.now()}`;
+    const { response, body } = await xero.accountingApi.createBatchPayment(TENANT, batch, false, key);
     expect(response.status).toBe(200);
     expect(body.batchPayments?.[0]?.batchPaymentID).toBeTruthy();
+    // xero-node's Idempotency-Key reaches the simulator: the same request again pays nothing twice.
+    const replay = await xero.accountingApi.createBatchPayment(TENANT, batch, false, key);
+    expect(replay.body.batchPayments?.[0]?.batchPaymentID).toBe(body.batchPayments?.[0]?.batchPaymentID);
     expect(org().invoice(first.invoiceID!)).toMatchObject({ Status: 'PAID', AmountDue: 0, AmountPaid: 100 });
     expect(org().invoice(second.invoiceID!)).toMatchObject({
       Status: 'AUTHORISED',
