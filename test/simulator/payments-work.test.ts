@@ -290,6 +290,13 @@ describe('simulator: batch payments, reversals, credit notes, overpayments and p
     );
     expect(rest.status).toBe(200);
     expect(invoice(a)).toMatchObject({ AmountDue: 0, AmountCredited: 50, Status: 'PAID' });
+    // The invoice lists the credit note it was settled with, once per allocation (GET checked against the spec).
+    const settled = await checked('GET', '/Invoices/{InvoiceID}', `/Invoices/${a}`);
+    const applied = ((settled.body.Invoices as Json[])[0] as Json).CreditNotes as Json[];
+    expect(applied.map((c) => [c.CreditNoteID, c.AppliedAmount, c.Total])).toEqual([
+      [id, 20, 80],
+      [id, 30, 80],
+    ]);
     const after = await checked('GET', '/CreditNotes/{CreditNoteID}', `/CreditNotes/${id}`);
     expect((after.body.CreditNotes as Json[])[0]).toMatchObject({
       RemainingCredit: 30,
@@ -354,6 +361,7 @@ describe('simulator: batch payments, reversals, credit notes, overpayments and p
       expect(ok).toMatchObject({ StatusAttributeString: 'OK', Amount: 10 });
       expect(missing).toMatchObject({ StatusAttributeString: 'ERROR' });
       expect(invoice(a)).toMatchObject({ AmountDue: 0, AmountCredited: 10, Status: 'PAID' });
+      expect(invoice(a)[collection].map((c) => (c as Json)[idField])).toEqual([id]);
       const after = await checked('GET', `/${collection}/{${idField}}`, `/${collection}/${id}`);
       expect(((after.body[collection] as Json[])[0] as Json).RemainingCredit).toBe(
         (credit.RemainingCredit as number) - 10,

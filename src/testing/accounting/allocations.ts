@@ -8,7 +8,7 @@ import { asElement, type ElementOutcome, field, stringField } from './batch-writ
 import { fromCents, readNumber, toCents } from './money.js';
 import { type AllocationRecord, remainingCents } from './payments-work.js';
 import { allocationToWire } from './payments-work-wire.js';
-import { amountDueCents, type InvoiceType, type OrganisationState } from './records.js';
+import { type AppliedCredit, amountDueCents, type InvoiceType, type OrganisationState } from './records.js';
 import type { XeroValidationError } from './wire-types.js';
 import { parseInputDate, startOfUtcDay } from './xero-dates.js';
 
@@ -25,6 +25,8 @@ export interface CreditSource {
   allocations: AllocationRecord[];
   /** The credit's own reference in each allocation (`{ CreditNote: { CreditNoteID } }`). */
   wireRef: Record<string, unknown>;
+  /** How the invoice lists it: its collection and ids (`CreditNotes`, `{ CreditNoteID, CreditNoteNumber }`). */
+  applied: Pick<AppliedCredit, 'collection' | 'ref'>;
   /** Called when the credit is fully allocated. */
   onFullyAllocated: (date: number) => void;
   touch: () => void;
@@ -107,6 +109,13 @@ export function allocate(
   };
   source.allocations.push(allocation);
   invoice.amountCreditedCents = (invoice.amountCreditedCents ?? 0) + allocation.amountCents;
+  invoice.creditsApplied ??= [];
+  invoice.creditsApplied.push({
+    ...source.applied,
+    creditTotalCents: source.totalCents,
+    amountCents: allocation.amountCents,
+    date,
+  });
   if (amountDueCents(invoice) === 0) {
     invoice.status = 'PAID';
     invoice.fullyPaidOn = date;

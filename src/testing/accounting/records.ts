@@ -32,6 +32,16 @@ export interface LineItemRecord {
   taxAmountCents: number;
 }
 
+/** One allocation of a credit note, overpayment or prepayment, as seen from the invoice it went to. */
+export interface AppliedCredit {
+  collection: 'CreditNotes' | 'Overpayments' | 'Prepayments';
+  /** The credit's ids as Xero nests them (`CreditNoteID`, `CreditNoteNumber` / `OverpaymentID`…). */
+  ref: Record<string, string>;
+  creditTotalCents: number;
+  amountCents: number;
+  date: number;
+}
+
 export interface InvoiceRecord {
   invoiceId: string;
   /** Empty for a bill saved without the supplier's number. */
@@ -52,6 +62,8 @@ export interface InvoiceRecord {
   amountPaidCents: number;
   /** Credit notes, overpayments and prepayments allocated to it (Xero's AmountCredited); absent is 0. */
   amountCreditedCents?: number;
+  /** The credits allocated to it, as the invoice lists them (`CreditNotes`, `Overpayments`, `Prepayments`). */
+  creditsApplied?: AppliedCredit[];
   paymentIds: string[];
   sentToContact: boolean;
   fullyPaidOn?: number;

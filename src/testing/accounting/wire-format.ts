@@ -2,6 +2,7 @@
 import { fromCents } from './money.js';
 import {
   type AccountRecord,
+  type AppliedCredit,
   amountDueCents,
   type ContactRecord,
   type InvoiceRecord,
@@ -73,9 +74,9 @@ export function invoiceToWire(state: OrganisationState, invoice: InvoiceRecord):
         },
       ];
     }),
-    CreditNotes: [],
-    Prepayments: [],
-    Overpayments: [],
+    CreditNotes: appliedCredits(invoice, 'CreditNotes'),
+    Prepayments: appliedCredits(invoice, 'Prepayments'),
+    Overpayments: appliedCredits(invoice, 'Overpayments'),
     AmountDue: fromCents(amountDueCents(invoice)),
     AmountPaid: fromCents(invoice.amountPaidCents),
     AmountCredited: fromCents(invoice.amountCreditedCents ?? 0),
@@ -115,6 +116,21 @@ export function invoiceToWire(state: OrganisationState, invoice: InvoiceRecord):
   };
   if (invoice.fullyPaidOn !== undefined) wire.FullyPaidOnDate = msDate(invoice.fullyPaidOn);
   return wire;
+}
+
+/** The credits of one kind allocated to an invoice (none without allocations: nothing is built). */
+function appliedCredits(invoice: InvoiceRecord, collection: AppliedCredit['collection']): unknown[] {
+  if (invoice.creditsApplied === undefined) return [];
+  return invoice.creditsApplied
+    .filter((credit) => credit.collection === collection)
+    .map((credit) => ({
+      ...credit.ref,
+      Total: fromCents(credit.creditTotalCents),
+      AppliedAmount: fromCents(credit.amountCents),
+      Date: msDate(credit.date),
+      DateString: isoDateString(credit.date),
+      LineItems: [],
+    }));
 }
 
 export function paymentToWire(state: OrganisationState, payment: PaymentRecord): XeroPayment {

@@ -299,6 +299,10 @@ function allocateNote(ctx: EndpointContext, id: string): AccountingResponse {
         totalCents: note.totalCents,
         allocations: note.allocations,
         wireRef: { CreditNote: { CreditNoteID: note.creditNoteId, CreditNoteNumber: note.creditNoteNumber } },
+        applied: {
+          collection: 'CreditNotes',
+          ref: { CreditNoteID: note.creditNoteId, CreditNoteNumber: note.creditNoteNumber },
+        },
         onFullyAllocated: (date) => {
           note.status = 'PAID';
           note.fullyPaidOn = date;

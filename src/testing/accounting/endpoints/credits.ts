@@ -88,6 +88,7 @@ function creditsEndpoint(kind: Kind): Endpoint {
           totalCents: credit.totalCents,
           allocations: credit.allocations,
           wireRef: { [kind === 'OVERPAYMENT' ? 'Overpayment' : 'Prepayment']: { [idField]: credit.id } },
+          applied: { collection, ref: { [idField]: credit.id } },
           onFullyAllocated: () => {
             credit.status = 'PAID';
           },
