@@ -172,4 +172,15 @@ export type { Payment, PaymentInput } from './xero/schemas/payment.js';
 export type { Overpayment, Prepayment } from './xero/schemas/prepaid-credit.js';
 export type { TaxRate } from './xero/schemas/tax-rate.js';
 export type { TrackingCategory, TrackingOption } from './xero/schemas/tracking-category.js';
+export type { AccountingApi, ApiResponse } from './xero/typed-api/accounting-api.js';
+export type {
+  AccountingPaths,
+  AccountingSchemas,
+  ApiArgs,
+  ApiInit,
+  ApiMethod,
+  ApiOperation,
+  ApiPath,
+  ApiResult,
+} from './xero/typed-api/accounting-types.js';
 export { parseXeroDate } from './xero/xero-date.js';

@@ -2,8 +2,7 @@
  * Type-level tests of the typed Accounting API (`client.api`): compiled by `npm run typecheck` (tsc), never
  * executed. Each `@ts-expect-error` must be an error, or tsc fails ("unused @ts-expect-error").
  */
-import type { XeroRoleClient } from '../../src/index.js';
-import type { components } from '../../src/xero/openapi/accounting.js';
+import type { AccountingSchemas, ApiPath, XeroRoleClient } from '../../src/index.js';
 
 declare const client: XeroRoleClient;
 declare const invoiceId: string;
@@ -17,14 +16,14 @@ function assertType<T extends true>(): T | undefined {
 async function typedCalls(): Promise<void> {
   // Endpoints the SDK has no first-class call for compile and answer the spec's response type.
   const quotes = await client.api.get('/Quotes', { query: { Status: 'SENT', page: 1 } });
-  assertType<Equals<typeof quotes.data, components['schemas']['Quotes']>>();
+  assertType<Equals<typeof quotes.data, AccountingSchemas['Quotes']>>();
   const quoteStatus: string | undefined = quotes.data.Quotes?.[0]?.Status;
   const journals = await client.api.get('/ManualJournals');
-  assertType<Equals<typeof journals.data, components['schemas']['ManualJournals']>>();
+  assertType<Equals<typeof journals.data, AccountingSchemas['ManualJournals']>>();
   const journal = await client.api.get('/ManualJournals/{ManualJournalID}', {
     path: { ManualJournalID: 'a' },
   });
-  assertType<Equals<typeof journal.data, components['schemas']['ManualJournals']>>();
+  assertType<Equals<typeof journal.data, AccountingSchemas['ManualJournals']>>();
   const receipts = await client.api.put(
     '/Receipts',
     {
@@ -33,14 +32,14 @@ async function typedCalls(): Promise<void> {
     },
     { idempotencyKey: 'receipt-run-1', priority: 'batch' },
   );
-  assertType<Equals<typeof receipts.data, components['schemas']['Receipts']>>();
+  assertType<Equals<typeof receipts.data, AccountingSchemas['Receipts']>>();
   const deleted = await client.api.delete(
     '/TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}',
     {
       path: { TrackingCategoryID: 't', TrackingOptionID: 'o' },
     },
   );
-  assertType<Equals<typeof deleted.data, components['schemas']['TrackingOptions']>>();
+  assertType<Equals<typeof deleted.data, AccountingSchemas['TrackingOptions']>>();
   // The spec's optional headers are typed; the SDK's own are not offered.
   await client.api.get('/Invoices', { headers: { 'If-Modified-Since': '2025-01-01T00:00:00' } });
   // @ts-expect-error: xero-tenant-id is the connection's, never the caller's
@@ -88,6 +87,12 @@ async function typedCalls(): Promise<void> {
     body: {},
   });
   assertType<Equals<typeof emailed.data, undefined>>();
+  // ApiPath names the paths a method has, for helpers that take a path.
+  const readable: ApiPath<'get'> = '/Quotes/{QuoteID}';
+  // @ts-expect-error: there is no PUT on /Quotes/{QuoteID}
+  const writable: ApiPath<'put'> = '/Quotes/{QuoteID}';
+  void readable;
+  void writable;
   void quoteStatus;
 }
 void typedCalls;
