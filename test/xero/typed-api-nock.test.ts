@@ -123,6 +123,19 @@ describe('typed api over nock, with the spec examples', () => {
     });
   });
 
+  it('GET /Invoices: list parameters as Xero reads them (comma-separated), a spec header passed through', async () => {
+    const body = example('get', '/Invoices');
+    nock(API, { reqheaders: { 'if-modified-since': '2025-01-01T00:00:00', 'xero-tenant-id': TENANT } })
+      .get(`${ROOT}/Invoices`)
+      .query({ IDs: 'a1,b2', Statuses: 'AUTHORISED,PAID', page: '1', includeArchived: 'true' })
+      .reply(200, body);
+    const response = await client.api.get('/Invoices', {
+      query: { IDs: ['a1', 'b2'], Statuses: ['AUTHORISED', 'PAID'], page: 1, includeArchived: true },
+      headers: { 'If-Modified-Since': '2025-01-01T00:00:00' },
+    });
+    expect(response.data).toEqual(body);
+  });
+
   it('GET /Quotes/{QuoteID} URL-encodes the path parameter as one segment', async () => {
     const body = example('get', '/Quotes/{QuoteID}');
     const id = 'a/b c?d';
