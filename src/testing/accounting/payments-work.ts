@@ -99,9 +99,9 @@ const SEEDED_PER_KIND = 3;
 
 function seedPaymentsWork(state: OrganisationState): PaymentsWorkState {
   const prng = createPrng(hashSeed(`${state.organisation.organisationId}:payments-work`));
-  let latest = state.organisation.createdAt;
-  for (const invoice of state.invoices.values()) latest = Math.max(latest, invoice.updatedAt);
-  const today = startOfUtcDay(latest);
+  // Anchored on the organisation's creation (seed-data dates it three years before the seed day), never on
+  // records the API may have written since: the seeded credits are the same whenever first read.
+  const today = addDays(startOfUtcDay(state.organisation.createdAt), 3 * 365);
   const contacts = [...state.contacts.values()].filter((c) => c.status === 'ACTIVE');
   const customers = contacts.filter((c) => c.isCustomer);
   const suppliers = contacts.filter((c) => c.isSupplier);
