@@ -113,6 +113,25 @@ describe('payments work: typed calls against the simulator', () => {
     expect(sent().length).toBe(sentBefore);
   });
 
+  it('payments.reverse sent again with its idempotency key (as after a lost answer) reverses once and answers the same', async () => {
+    const invoiceId = await freshInvoice(64);
+    const [paid] = await client.payments.create([
+      { Invoice: { InvoiceID: invoiceId }, Account: { AccountID: bankAccountId() }, Amount: 64 },
+    ]);
+    const paymentId = paid?.value?.PaymentID as string;
+    const key = `reverse-${paymentId}`;
+    const first = await client.payments.reverse(paymentId, { idempotencyKey: key });
+    const replay = await client.payments.reverse(paymentId, { idempotencyKey: key });
+    expect(replay).toEqual(first);
+    expect(await client.invoices.get(invoiceId)).toMatchObject({
+      AmountDue: 64,
+      AmountPaid: 0,
+      Status: 'AUTHORISED',
+    });
+    // A new key is a new request: Xero refuses reversing twice.
+    await expect(client.payments.reverse(paymentId)).rejects.toBeInstanceOf(XeroValidationError);
+  });
+
   it('batchPayments: create pays every invoice, list/get read it back with dates, delete makes them owed again', async () => {
     const a = await freshInvoice(100);
     const b = await freshInvoice(35);
