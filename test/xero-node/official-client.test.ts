@@ -18,41 +18,10 @@ import {
   XeroClient,
 } from 'xero-node';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
+import { simulatorTokenSet } from '../support/simulator-token.js';
 import { SIM_APPS } from '../xero/support/sim-tokens.js';
 
 const TENANT = DEMO_TENANT_ID;
-/** Everything the calls below need, as an app created before March 2026 would hold it. */
-const SCOPES =
-  'openid profile email offline_access accounting.transactions accounting.contacts accounting.settings';
-
-/** Tokens through the simulator's code flow: consent approved by its control, code exchanged at its token endpoint. */
-async function simulatorTokenSet(sim: XeroSimulator): Promise<Record<string, string | number>> {
-  const app = SIM_APPS.wisepay;
-  const url = new URL(`${sim.identityUrl}/connect/authorize`);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: app.clientId,
-    redirect_uri: app.redirectUri,
-    scope: SCOPES,
-    state: 'xero-node-test',
-  }).toString();
-  const code = new URL(await sim.control.approveConsent(url.toString())).searchParams.get('code');
-  if (!code) throw new Error('the simulator gave no code');
-  const response = await fetch(`${sim.identityUrl}/connect/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: app.redirectUri,
-    }).toString(),
-  });
-  if (!response.ok) throw new Error(`the token endpoint answered ${response.status}`);
-  return (await response.json()) as Record<string, string | number>;
-}
 
 describe('xero-node (the official client) against the simulator', () => {
   let sim: XeroSimulator;
@@ -66,7 +35,7 @@ describe('xero-node (the official client) against the simulator', () => {
       clientSecret: app.clientSecret,
       redirectUris: [app.redirectUri],
     });
-    const tokens = await simulatorTokenSet(sim);
+    const tokens = await simulatorTokenSet(sim, app);
     xero.setTokenSet({ ...tokens, expires_at: Math.floor(Date.now() / 1000) + Number(tokens.expires_in) });
     // xero-node's generated API takes its base path from the spec's server; the simulator serves the same paths.
     xero.accountingApi.basePath = `${sim.apiUrl}/api.xro/2.0`;

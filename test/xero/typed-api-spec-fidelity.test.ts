@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
 import { accountingSpec, expectMatchesSpec } from '../support/openapi-fidelity.js';
-import { obtainTokens, SIM_APPS } from './support/sim-tokens.js';
+import { simulatorTokenSet } from '../support/simulator-token.js';
+import { SIM_APPS } from './support/sim-tokens.js';
 
 describe('expectMatchesSpec bites', () => {
   const invoice = {
@@ -72,7 +73,7 @@ describe('simulator bodies of Invoices, Contacts, Payments, Accounts and Organis
 
   beforeAll(async () => {
     sim = await startXeroSimulator({ timeScale: 0.01, limits: { perMinute: 1000, concurrent: 20 } });
-    accessToken = (await obtainTokens(sim, SIM_APPS.wisepay)).accessToken;
+    accessToken = String((await simulatorTokenSet(sim, SIM_APPS.wisepay)).access_token);
   });
   afterAll(async () => {
     await sim?.close();
@@ -119,6 +120,46 @@ describe('simulator bodies of Invoices, Contacts, Payments, Accounts and Organis
       const answer = await call('GET', path);
       for (const field of accountingSpec().unknownFields('get', path, answer.status, answer.body))
         if (!xeroExtras.test(field)) invented.push(`${path}: ${field}`);
+    }
+    expect(invented).toEqual([]);
+  });
+
+  it('every collection the simulator serves, listed and read by id, matches the spec and invents no member', async () => {
+    // Collection → the id member and the spec's item path.
+    const collections: Array<[string, string, string | undefined]> = [
+      ['Invoices', 'InvoiceID', '/Invoices/{InvoiceID}'],
+      ['Contacts', 'ContactID', '/Contacts/{ContactID}'],
+      ['Payments', 'PaymentID', '/Payments/{PaymentID}'],
+      ['Accounts', 'AccountID', '/Accounts/{AccountID}'],
+      ['TaxRates', 'TaxType', '/TaxRates/{TaxType}'],
+      ['Currencies', 'Code', undefined],
+      ['TrackingCategories', 'TrackingCategoryID', '/TrackingCategories/{TrackingCategoryID}'],
+      ['Items', 'ItemID', '/Items/{ItemID}'],
+      ['BankTransactions', 'BankTransactionID', '/BankTransactions/{BankTransactionID}'],
+      ['BatchPayments', 'BatchPaymentID', '/BatchPayments/{BatchPaymentID}'],
+      ['CreditNotes', 'CreditNoteID', '/CreditNotes/{CreditNoteID}'],
+      ['Overpayments', 'OverpaymentID', '/Overpayments/{OverpaymentID}'],
+      ['Prepayments', 'PrepaymentID', '/Prepayments/{PrepaymentID}'],
+    ];
+    const xeroExtras = /^\/(Id|Status|ProviderName|DateTimeUTC)$|\/[A-Za-z]*DateString$/;
+    const invented: string[] = [];
+    const note = (template: string, answer: { status: number; body: unknown }) => {
+      for (const field of accountingSpec().unknownFields('get', template, answer.status, answer.body))
+        if (!xeroExtras.test(field)) invented.push(`${template}: ${field}`);
+    };
+    for (const [collection, idField, itemPath] of collections) {
+      const list = await checked('GET', `/${collection}`, `/${collection}`);
+      expect(list.status, collection).toBe(200);
+      note(`/${collection}`, list);
+      const first = ((list.body as Record<string, unknown>)[collection] as Array<Record<string, unknown>>)[0];
+      if (itemPath === undefined || first === undefined) continue;
+      const one = await checked(
+        'GET',
+        itemPath,
+        `/${collection}/${encodeURIComponent(String(first[idField]))}`,
+      );
+      expect(one.status, itemPath).toBe(200);
+      note(itemPath, one);
     }
     expect(invented).toEqual([]);
   });
