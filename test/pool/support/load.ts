@@ -40,3 +40,23 @@ export async function burst(pool: ConnectionPool, role: 'wisepay' | 'company' | 
     Array.from({ length: n }, () => client.request({ method: 'GET', path: '/Organisation' })),
   );
 }
+
+/**
+ * Measures how late this process's timers fire while a test runs (a starved event loop delays every
+ * window wait of the engine by about that much). `stop()` returns the worst delay seen, in ms.
+ */
+export function timerLag(everyMs = 20): { stop: () => number } {
+  let worst = 0;
+  let expected = Date.now() + everyMs;
+  const timer = setInterval(() => {
+    const now = Date.now();
+    worst = Math.max(worst, now - expected);
+    expected = now + everyMs;
+  }, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return worst;
+    },
+  };
+}
