@@ -89,6 +89,8 @@ interface View {
  */
 export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
   private readonly queues = new Map<string, KeyQueue>();
+  /** A key's resync still on its way to Redis: the key's next acquire waits for it (see pump). */
+  private readonly resyncs = new Map<string, Promise<unknown>>();
   private readonly views = new Map<string, View>();
   private readonly instanceId = randomUUID();
   /** The minute window plus slack, the retention for resync, the day window and its buckets: whole ms. */
@@ -218,7 +220,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
         ],
       ),
     );
-    run.then(
+    const settled = run.then(
       (reply) => this.logResync(key, reply as number[]),
       (error: unknown) => {
         this.logger.debug('redis limits: resync failed', {
@@ -226,6 +228,11 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
         });
       },
     );
+    const id = limitKeyId(key);
+    this.resyncs.set(id, settled);
+    void settled.finally(() => {
+      if (this.resyncs.get(id) === settled) this.resyncs.delete(id);
+    });
   }
 
   /** Logs what a resync learnt: an outside consumer where none was held, Xero's fixed window. */
@@ -326,6 +333,10 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
         let reply: Reply;
         const callId = `${this.instanceId}:${head.seq}`;
         const moreInteractive = head.interactive && queue.waiters[1]?.interactive === true;
+        // A report observed before this call asked lands first: the call starts on Xero's numbers, not on
+        // stale ones (the resync is bounded like any command, and its failure is only logged).
+        const resync = this.resyncs.get(queue.id);
+        if (resync) await resync;
         try {
           reply = await this.acquire(
             queue.key,
