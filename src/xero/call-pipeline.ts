@@ -170,7 +170,7 @@ export class CallPipeline {
       try {
         creds = await this.throughIdentityOutage(
           error,
-          () => connection.credentials(options),
+          (tryOnce) => connection.credentials({ ...options, tryOnce }),
           state,
           connection,
           options,
@@ -224,10 +224,12 @@ export class CallPipeline {
             // A long wait in the queue may have outlived the token: read it again before spending budget.
             if (waitedMs > this.deps.timeScale.seconds(60))
               creds = await connection.credentials({ signal: options.signal });
-            // The outage may have begun while the call queued for its slot: it goes back to the hold unsent.
-            // The engine has no way to hand a granted unit back, so the slot is freed at once but the
-            // unit stays counted for its window (as any started call's does), a cost of our own only.
-            if (this.outages.anyDown && this.outages.heldBack(outageScopes(key), state)) return HELD_BACK;
+            // The outage may have begun while the call queued for its slot: it goes back to the hold unsent,
+            // and the engine hands its units back (Xero never saw it).
+            if (this.outages.anyDown && this.outages.heldBack(outageScopes(key), state)) {
+              this.deps.limits.releaseUnused?.(key);
+              return HELD_BACK;
+            }
             if (deferred) {
               body = JSON.stringify(toXeroJson(deferred()));
               deferred = undefined;
@@ -419,7 +421,7 @@ export class CallPipeline {
         state.refreshed = true;
         const refresh = connection.refreshAfterRejection.bind(connection);
         const rejected = creds.accessToken;
-        const read = () => refresh(rejected, { signal: options.signal });
+        const read = (tryOnce = false) => refresh(rejected, { signal: options.signal, tryOnce });
         try {
           let fresh: CallCredentials;
           try {
@@ -477,7 +479,8 @@ export class CallPipeline {
    */
   private async throughIdentityOutage(
     error: unknown,
-    read: () => Promise<CallCredentials>,
+    /** `tryOnce`: this read is the identity probe (one token request, no retries of its own). */
+    read: (tryOnce: boolean) => Promise<CallCredentials>,
     call: OutageCallState,
     connection: CallSubject['connection'],
     options: ResolvedCallOptions,
@@ -489,7 +492,7 @@ export class CallPipeline {
       await this.outages.beforeAttempt(['identity'], call, connection, this.holdWait(options, true), ctx);
       let creds: CallCredentials;
       try {
-        creds = await read();
+        creds = await read(call.probe?.scope === 'identity');
       } catch (next) {
         failure = next;
         continue;
