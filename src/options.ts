@@ -53,6 +53,12 @@ export interface XeroAppOptions {
   limits?: Partial<XeroLimits>;
   /** @default 'client_secret_basic' (both work with Xero) */
   clientAuthMethod?: 'client_secret_basic' | 'client_secret_post';
+  /**
+   * `'custom-connection'`: a Xero Custom Connection, bound to one organisation. Tokens come from the
+   * `client_credentials` grant (no consent, no refresh token) and are fetched again before they expire.
+   * Meant for the service role's background jobs. @default 'oauth'
+   */
+  kind?: 'oauth' | 'custom-connection';
 }
 
 /** An app after defaults and validation. */
@@ -65,6 +71,7 @@ export interface ResolvedApp {
   tier: 'starter' | 'standard';
   limits: XeroLimits;
   clientAuthMethod: 'client_secret_basic' | 'client_secret_post';
+  kind: 'oauth' | 'custom-connection';
 }
 
 /** Where Xero lives. Point these at the simulator in tests. */
@@ -229,29 +236,44 @@ const redirectUri = z.string().superRefine((value, ctx) => {
   if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const appSchema = z.strictObject({
-  clientId: nonEmpty,
-  clientSecret: nonEmpty,
-  redirectUri,
-  scopes: z
-    .array(nonEmpty)
-    .min(1)
-    .refine(
-      (s) => s.includes('offline_access'),
-      'must include offline_access, or Xero issues no refresh token',
-    )
-    .optional(),
-  tier: z.enum(['starter', 'standard']).optional(),
-  limits: z
-    .strictObject({
-      concurrent: positiveInt.optional(),
-      perMinute: positiveInt.optional(),
-      perDay: positiveInt.optional(),
-      appPerMinute: positiveInt.optional(),
-    })
-    .optional(),
-  clientAuthMethod: z.enum(['client_secret_basic', 'client_secret_post']).optional(),
-});
+const appSchema = z
+  .strictObject({
+    clientId: nonEmpty,
+    clientSecret: nonEmpty,
+    redirectUri,
+    scopes: z.array(nonEmpty).min(1).optional(),
+    tier: z.enum(['starter', 'standard']).optional(),
+    limits: z
+      .strictObject({
+        concurrent: positiveInt.optional(),
+        perMinute: positiveInt.optional(),
+        perDay: positiveInt.optional(),
+        appPerMinute: positiveInt.optional(),
+      })
+      .optional(),
+    clientAuthMethod: z.enum(['client_secret_basic', 'client_secret_post']).optional(),
+    kind: z.enum(['oauth', 'custom-connection']).optional(),
+  })
+  .superRefine((app, ctx) => {
+    if (app.kind === 'custom-connection') {
+      // No refresh token and no id token come with client_credentials.
+      if (app.scopes?.some((s) => s === 'offline_access' || s === 'openid') === true) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scopes'],
+          message: 'a custom connection gets no refresh token or id token: omit offline_access and openid',
+        });
+      }
+      return;
+    }
+    if (app.scopes !== undefined && !app.scopes.includes('offline_access')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scopes'],
+        message: 'must include offline_access, or Xero issues no refresh token',
+      });
+    }
+  });
 
 const duration = z.number().nonnegative();
 /** A body bound: a JS string (axios reads a text body into one) cannot safely hold much more. */
@@ -370,7 +392,8 @@ export function resolveApp(name: string, app: XeroAppOptions): ResolvedApp {
     clientId: app.clientId,
     clientSecret: app.clientSecret,
     redirectUri: app.redirectUri,
-    scopes: app.scopes ?? [...DEFAULT_SCOPES],
+    // A custom connection's scopes were chosen when it was authorised: by default none are asked for.
+    scopes: app.scopes ?? (app.kind === 'custom-connection' ? [] : [...DEFAULT_SCOPES]),
     tier,
     limits: {
       ...DEFAULT_LIMITS,
@@ -378,6 +401,7 @@ export function resolveApp(name: string, app: XeroAppOptions): ResolvedApp {
       ...stripUndefined(app.limits ?? {}),
     },
     clientAuthMethod: app.clientAuthMethod ?? 'client_secret_basic',
+    kind: app.kind ?? 'oauth',
   };
   // Defence in depth: whatever ends up holding a resolved app prints it without its secret.
   const withoutSecret = () => ({ ...resolved, clientSecret: '[redacted]' });
