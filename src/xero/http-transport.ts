@@ -9,10 +9,12 @@ export interface TransportRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  /** Already serialised JSON, or undefined. */
-  body: string | undefined;
+  /** Already serialised JSON, raw bytes (an attachment upload), or undefined. */
+  body: string | Uint8Array | undefined;
   timeoutMs: number;
   signal?: AbortSignal | undefined;
+  /** `bytes`: the answer is kept as bytes too (`TransportResponse.bytes`), never decoded as text. */
+  responseType?: 'text' | 'bytes' | undefined;
 }
 
 /** Any answer from the server, whatever its status. The body is kept as text so broken JSON is detectable. */
@@ -20,6 +22,8 @@ export interface TransportResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** The raw answer of a 2xx to a `responseType: 'bytes'` request (`body` is then empty). */
+  bytes?: Uint8Array | undefined;
 }
 
 export type TransportFailureKind = 'network' | 'timeout' | 'aborted';
@@ -58,6 +62,11 @@ export class HttpTransport {
    * while keeping one response, and its parsed copy, well inside a Node heap.
    */
   static readonly DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
+  /**
+   * The bound on a byte body (an attachment upload) instead of `maxRequestBytes`, which bounds JSON: Xero
+   * takes attachments of up to 10 MB each (the attachments endpoint refuses larger files before this).
+   */
+  static readonly MAX_BYTE_BODY_BYTES = 10 * 1024 * 1024;
 
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 256 });
@@ -83,20 +92,34 @@ export class HttpTransport {
   }
 
   async send(request: TransportRequest): Promise<TransportResponse> {
-    const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body, 'utf8');
-    if (bodyBytes > this.maxRequestBytes) {
+    const { body } = request;
+    const maxRequestBytes =
+      body === undefined || typeof body === 'string'
+        ? this.maxRequestBytes
+        : HttpTransport.MAX_BYTE_BODY_BYTES;
+    const bodyBytes =
+      body === undefined ? 0 : typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
+    if (bodyBytes > maxRequestBytes) {
       throw new InvalidArgumentError(
-        `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is ${bodyBytes} bytes, larger than ${this.maxRequestBytes} bytes (http.maxRequestBytes; Xero refuses requests over 3.5 MB): split the batch`,
-        [{ path: 'data', message: `${bodyBytes} bytes > ${this.maxRequestBytes}` }],
+        `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is ${bodyBytes} bytes, larger than ${maxRequestBytes} bytes (http.maxRequestBytes; Xero refuses requests over 3.5 MB): split the batch`,
+        [{ path: 'data', message: `${bodyBytes} bytes > ${maxRequestBytes}` }],
       );
     }
+    const binary = request.responseType === 'bytes';
     try {
-      const response = await this.axios.request<string>({
+      const response = await this.axios.request<string | Buffer>({
         method: request.method,
         url: request.url,
         headers: request.headers,
-        data: request.body,
+        // A Buffer over the same memory: axios sends a Buffer as is (a bare view would send its whole ArrayBuffer).
+        data:
+          body === undefined || typeof body === 'string'
+            ? body
+            : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
         timeout: request.timeoutMs,
+        ...(maxRequestBytes !== this.maxRequestBytes ? { maxBodyLength: maxRequestBytes } : {}),
+        // Text decoding would corrupt a binary answer: a download is read as bytes.
+        ...(binary ? { responseType: 'arraybuffer' as const } : {}),
         ...(request.signal ? { signal: request.signal } : {}),
       });
       const headers: Record<string, string> = {};
@@ -105,11 +128,18 @@ export class HttpTransport {
         else if (Array.isArray(value)) headers[name.toLowerCase()] = value.join(', ');
         else if (typeof value === 'number') headers[name.toLowerCase()] = String(value);
       }
-      return {
-        status: response.status,
-        headers,
-        body: typeof response.data === 'string' ? response.data : '',
-      };
+      const { data } = response;
+      if (binary && Buffer.isBuffer(data)) {
+        // Errors are JSON or text: only a success is handed on as bytes.
+        const ok = response.status >= 200 && response.status < 300;
+        return {
+          status: response.status,
+          headers,
+          body: ok ? '' : data.toString('utf8'),
+          ...(ok ? { bytes: data } : {}),
+        };
+      }
+      return { status: response.status, headers, body: typeof data === 'string' ? data : '' };
     } catch (error) {
       if (isOverLimit(error, 'maxContentLength')) {
         // Thrown, not a TransportFailure: retrying would fetch the same oversized answer again.
@@ -120,8 +150,8 @@ export class HttpTransport {
       }
       if (isOverLimit(error, 'maxBodyLength')) {
         throw new InvalidArgumentError(
-          `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is larger than ${this.maxRequestBytes} bytes (http.maxRequestBytes)`,
-          [{ path: 'data', message: `more than ${this.maxRequestBytes} bytes` }],
+          `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is larger than ${maxRequestBytes} bytes (http.maxRequestBytes)`,
+          [{ path: 'data', message: `more than ${maxRequestBytes} bytes` }],
         );
       }
       throw toTransportFailure(error, request);
