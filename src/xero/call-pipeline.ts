@@ -44,6 +44,10 @@ export interface XeroRequest {
   deferredParams?: (() => Record<string, QueryValue>) | undefined;
   /** Extra headers (e.g. `If-Modified-Since`). `Authorization` and `xero-tenant-id` are always the SDK's. */
   headers?: Record<string, string> | undefined;
+  /** A byte body (an attachment upload), sent as is with its content type instead of `data`. At most 10 MB. */
+  rawBody?: { bytes: Uint8Array; contentType: string } | undefined;
+  /** `bytes`: a successful answer's `data` is its raw bytes (`Uint8Array`, e.g. an attachment), not JSON. @default 'json' */
+  responseType?: 'json' | 'bytes' | undefined;
 }
 
 /** A successful answer. */
@@ -135,8 +139,14 @@ export class CallPipeline {
     let target = resolveTarget(this.deps.apiUrl, request.path, request.params);
     let deferredParams = request.deferredParams;
     const method = request.method.toUpperCase();
-    let body = request.data === undefined ? undefined : JSON.stringify(toXeroJson(request.data));
-    let deferred = request.data === undefined ? request.deferredData : undefined;
+    const { rawBody } = request;
+    let body: string | Uint8Array | undefined =
+      rawBody !== undefined
+        ? rawBody.bytes
+        : request.data === undefined
+          ? undefined
+          : JSON.stringify(toXeroJson(request.data));
+    let deferred = body === undefined ? request.deferredData : undefined;
     const { connection } = subject;
     const { stats, events } = connection;
     const ctx: ErrorContext = {
@@ -252,6 +262,7 @@ export class CallPipeline {
                 body,
                 timeoutMs: options.timeoutMs,
                 signal: options.signal,
+                responseType: request.responseType === 'bytes' ? 'bytes' : undefined,
               });
               // Resync inside the slot, before the next queued call starts on stale numbers.
               rateHeaders = this.observe(key, response, connection, creds, ctx);
@@ -282,7 +293,9 @@ export class CallPipeline {
       const outcome: ResponseOutcome | { kind: 'failure'; failure: TransportFailure } =
         result instanceof TransportFailure
           ? { kind: 'failure', failure: result }
-          : classifyResponse(result, ctx, rateHeaders);
+          : result.bytes !== undefined
+            ? { kind: 'ok', body: result.bytes }
+            : classifyResponse(result, ctx, rateHeaders);
       const status = result instanceof TransportFailure ? undefined : result.status;
       if (eventBase) {
         events?.emit('call:finished', {
@@ -549,7 +562,7 @@ export class CallPipeline {
     creds: CallCredentials,
     tenantless: boolean,
     idempotencyKey: string | undefined,
-    body: string | undefined,
+    body: string | Uint8Array | undefined,
   ): Record<string, string> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     for (const [name, value] of Object.entries(request.headers ?? {})) {
@@ -559,7 +572,7 @@ export class CallPipeline {
     headers.Authorization = `Bearer ${creds.accessToken}`;
     if (!tenantless && creds.tenantId !== null) headers['xero-tenant-id'] = creds.tenantId;
     if (idempotencyKey !== undefined) headers['Idempotency-Key'] = idempotencyKey;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = request.rawBody?.contentType ?? 'application/json';
     return headers;
   }
 
