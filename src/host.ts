@@ -162,6 +162,11 @@ export class XeroConnections {
       onClose: (closed) => {
         if (this.#pools.get(closed.accountId) === closed) this.#pools.delete(closed.accountId);
       },
+      routingFor: (on, like) =>
+        this.#routingFor(
+          on,
+          Object.fromEntries(ROLES.map((r) => [r, like.appsByRole[r].name])) as Record<Role, string>,
+        ),
     };
   }
 
@@ -204,7 +209,7 @@ export class XeroConnections {
       routing,
       tenantId: opts.tenantId,
       shared: this.#poolShared,
-      createConnections: (events) => this.#createConnections(opts, routing, events),
+      createConnections: (events, current) => this.#createConnections(opts, current, events),
     });
     this.#pools.set(opts.accountId, pool);
     return pool;

@@ -14,6 +14,11 @@ import type { Logger } from '../logger.js';
 import type { ConnectionRouting } from '../oauth/connection-routing.js';
 import { isRole, ROLES, type Role, roleForTraffic, type TrafficKind } from '../roles.js';
 import type { CallPipeline } from '../xero/call-pipeline.js';
+import {
+  type MultiConnectionSwitchOptions,
+  type MultiConnectionSwitchResult,
+  switchMultiConnection,
+} from './multi-connection-switch.js';
 import { PoolCalls } from './pool-calls.js';
 import type { ConnectionMetrics, PoolMetrics } from './pool-metrics.js';
 import { RoleClient, type XeroRoleClient } from './role-client.js';
@@ -31,6 +36,8 @@ export interface PoolShared {
   hostEvents: PoolEventSink;
   /** Called once by a pool's `close()`, so the host forgets it. */
   onClose(pool: AccountPool): void;
+  /** The host's routing for the same apps as `like` with multi-connection `on` (one per choice, shared). */
+  routingFor(on: boolean, like: ConnectionRouting): ConnectionRouting;
 }
 
 /** One account's part. */
@@ -41,8 +48,8 @@ export interface ConnectionPoolDeps {
   /** The pinned organisation, if configured. */
   tenantId: string | undefined;
   shared: PoolShared;
-  /** Builds the account's OAuth lifecycle, given the pool's event sink. */
-  createConnections(events: PoolEventSink): AccountConnections;
+  /** Builds the account's OAuth lifecycle for a routing, given the pool's event sink. */
+  createConnections(events: PoolEventSink, routing: ConnectionRouting): AccountConnections;
 }
 
 const TRAFFIC_PRIORITY: Readonly<Record<TrafficKind, CallPriority>> = {
@@ -83,6 +90,21 @@ export interface ConnectionPool extends OAuthLifecycle {
   off<K extends PoolEventName>(name: K, listener: PoolListener<K>): void;
   /** A snapshot per connection: queue, in flight, remaining budget, 429s by problem, calls done. */
   metrics(): PoolMetrics;
+  /**
+   * Turns multi-connection on or off for this account while it keeps working. On: the existing connection
+   * stays as `wisepay`'s and `status()` lists the roles still to connect. Off: later calls of every role
+   * go through `wisepay`'s connection at once; calls already sent finish on theirs, then the company and
+   * service connections are disconnected (never revoking a grant or deleting a Xero connection another
+   * stored connection uses). The SDK does not persist the choice: save `result.multiConnection` in your
+   * account configuration and pass it to `host.pool()` from then on. See docs/concepts.md.
+   * @example
+   * const result = await pool.setMultiConnection(true);
+   * await saveAccount(pool.accountId, { multiConnectionEnabled: result.multiConnection });
+   */
+  setMultiConnection(
+    on: boolean,
+    options?: MultiConnectionSwitchOptions,
+  ): Promise<MultiConnectionSwitchResult>;
   /** Stops accepting calls and releases the account's lifecycle resources. Idempotent. */
   close(): Promise<void>;
 }
@@ -96,10 +118,11 @@ export interface ConnectionPool extends OAuthLifecycle {
 export class AccountPool implements ConnectionPool {
   readonly accountId: string;
   readonly pinnedTenantId: string | undefined;
-  readonly #routing: ConnectionRouting;
   readonly #shared: PoolShared;
   readonly #emitter: PoolEmitter;
-  readonly #connections: AccountConnections;
+  readonly #createConnections: ConnectionPoolDeps['createConnections'];
+  /** The switch in progress, if any: switches run one at a time. */
+  #switching: Promise<unknown> | undefined;
   /** The role clients' way into the pipeline, and the pool's closed flag. */
   readonly #calls: PoolCalls;
   // Made on first use, as a plain object: a pool at rest is a handful of small objects.
@@ -108,11 +131,20 @@ export class AccountPool implements ConnectionPool {
   constructor(deps: ConnectionPoolDeps) {
     this.accountId = deps.accountId;
     this.pinnedTenantId = deps.tenantId;
-    this.#routing = deps.routing;
     this.#shared = deps.shared;
     this.#emitter = new PoolEmitter(deps.shared.logger, deps.shared.hostEvents);
-    this.#connections = deps.createConnections(this.#emitter);
-    this.#calls = new PoolCalls(deps.accountId, deps.routing, this.#connections, deps.shared);
+    this.#createConnections = deps.createConnections;
+    const connections = deps.createConnections(this.#emitter, deps.routing);
+    this.#calls = new PoolCalls(deps.accountId, deps.routing, connections, deps.shared);
+  }
+
+  // Both follow the current call target, which a multi-connection switch replaces.
+  get #routing(): ConnectionRouting {
+    return this.#calls.target.routing;
+  }
+
+  get #connections(): AccountConnections {
+    return this.#calls.target.connections;
   }
 
   get multiConnection(): boolean {
@@ -223,6 +255,35 @@ export class AccountPool implements ConnectionPool {
       };
     });
     return { accountId: this.accountId, multiConnection: routing.multiConnection, connections };
+  }
+
+  setMultiConnection(
+    on: boolean,
+    options?: MultiConnectionSwitchOptions,
+  ): Promise<MultiConnectionSwitchResult> {
+    return this.#live(async () => {
+      const previous = this.#switching;
+      const run = (async () => {
+        await previous?.catch(() => undefined);
+        return switchMultiConnection(
+          {
+            accountId: this.accountId,
+            calls: this.#calls,
+            logger: this.#shared.logger,
+            routingFor: (value) => this.#shared.routingFor(value, this.#routing),
+            createConnections: (routing) => this.#createConnections(this.#emitter, routing),
+          },
+          on,
+          options,
+        );
+      })();
+      this.#switching = run;
+      try {
+        return await run;
+      } finally {
+        if (this.#switching === run) this.#switching = undefined;
+      }
+    });
   }
 
   async close(): Promise<void> {

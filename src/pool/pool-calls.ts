@@ -9,6 +9,40 @@ import type { PoolShared } from './connection-pool.js';
 import type { RoleCallBackend } from './role-client.js';
 
 /**
+ * Where calls go: a routing and the OAuth lifecycle it serves, plus how many calls sent through it have
+ * not settled. A multi-connection switch installs a new target; calls already sent keep the old one's
+ * connection, and the switch waits for them (`whenIdle`) before removing what they use.
+ */
+export class CallTarget {
+  inFlight = 0;
+  #idle: Array<() => void> | undefined;
+
+  constructor(
+    readonly routing: ConnectionRouting,
+    readonly connections: AccountConnections,
+  ) {}
+
+  /** Bound once per target, so counting a call allocates no closure. */
+  readonly settled = (): void => {
+    this.inFlight--;
+    if (this.inFlight === 0 && this.#idle !== undefined) {
+      const waiting = this.#idle;
+      this.#idle = undefined;
+      for (const wake of waiting) wake();
+    }
+  };
+
+  /** Resolves once every call sent through this target has settled. */
+  whenIdle(): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.#idle ??= [];
+      this.#idle.push(resolve);
+    });
+  }
+}
+
+/**
  * One account's way into the pipeline, shared by its role clients (their `RoleCallBackend`): the one gate
  * for a closed pool. A class rather than a closure over the pool: a closure with its context and (under
  * tsx) its own property dictionary cost ten thousand idle pools about 4 MB. Its state is `#private`, like
@@ -18,8 +52,8 @@ export class PoolCalls implements RoleCallBackend {
   /** Set once by the pool's `close()`: every call after it fails with ClosedError. */
   closed = false;
   readonly #accountId: string;
-  readonly #routing: ConnectionRouting;
-  readonly #connections: AccountConnections;
+  /** Replaced by a multi-connection switch: the next call takes the new routing and connections. */
+  #target: CallTarget;
   readonly #shared: PoolShared;
 
   constructor(
@@ -29,9 +63,19 @@ export class PoolCalls implements RoleCallBackend {
     shared: PoolShared,
   ) {
     this.#accountId = accountId;
-    this.#routing = routing;
-    this.#connections = connections;
+    this.#target = new CallTarget(routing, connections);
     this.#shared = shared;
+  }
+
+  get target(): CallTarget {
+    return this.#target;
+  }
+
+  /** Sends every later call through `target`; returns the previous one (its calls keep their connection). */
+  retarget(target: CallTarget): CallTarget {
+    const previous = this.#target;
+    this.#target = target;
+    return previous;
   }
 
   get defaultTimeoutMs(): number {
@@ -59,19 +103,24 @@ export class PoolCalls implements RoleCallBackend {
         }),
       );
     }
-    return this.#shared.pipeline.execute(this.#subject(role, priority), request, options);
+    const target = this.#target;
+    const call = this.#shared.pipeline.execute(this.#subject(target, role, priority), request, options);
+    target.inFlight++;
+    // Counted for a switch's drain; the derived promise swallows nothing (the caller holds `call`).
+    call.then(target.settled, target.settled);
+    return call;
   }
 
   /**
    * What a call is made as. A small object per call rather than one kept per (role, priority): it is
    * young garbage the call path makes dozens of anyway, and ten thousand idle pools keep none.
    */
-  #subject(role: Role, priority: CallPriority): CallSubject {
+  #subject(target: CallTarget, role: Role, priority: CallPriority): CallSubject {
     return {
-      connection: this.#connections.connection(role),
+      connection: target.connections.connection(role),
       callRole: role,
       priority,
-      mayUseReserve: this.#routing.mayUseReserve(role, priority),
+      mayUseReserve: target.routing.mayUseReserve(role, priority),
     };
   }
 
