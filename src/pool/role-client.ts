@@ -4,6 +4,7 @@ import type { Role } from '../roles.js';
 import type { CallOptions } from '../xero/call-options.js';
 import type { ResolvedCallOptions, XeroRequest, XeroResponse } from '../xero/call-pipeline.js';
 import { AccountsEndpoint } from '../xero/endpoints/accounts.js';
+import { AttachmentsEndpoint } from '../xero/endpoints/attachments.js';
 import { BankTransactionsEndpoint } from '../xero/endpoints/bank-transactions.js';
 import { BatchPaymentsEndpoint } from '../xero/endpoints/batch-payments.js';
 import { ContactsEndpoint } from '../xero/endpoints/contacts.js';
@@ -51,6 +52,7 @@ interface TypedEndpoints {
   readonly creditNotes: CreditNotesEndpoint;
   readonly overpayments: OverpaymentsEndpoint;
   readonly prepayments: PrepaymentsEndpoint;
+  readonly attachments: AttachmentsEndpoint;
   readonly api: AccountingApi;
 }
 
@@ -116,6 +118,8 @@ export interface XeroRoleClient {
   readonly overpayments: OverpaymentsEndpoint;
   /** `/Prepayments`: list, get, allocate to invoices. */
   readonly prepayments: PrepaymentsEndpoint;
+  /** Files on invoices, credit notes and bank transactions: upload (≤ 10 MB, bytes as they are), list, download. */
+  readonly attachments: AttachmentsEndpoint;
   /**
    * Every Accounting API operation, typed from Xero's official OpenAPI document (method, path, path
    * parameters, query, body and response), through the same pipeline as the calls above.
@@ -175,6 +179,7 @@ export class RoleClient implements XeroRoleClient {
         creditNotes: new CreditNotesEndpoint(caller),
         overpayments: new OverpaymentsEndpoint(caller),
         prepayments: new PrepaymentsEndpoint(caller),
+        attachments: new AttachmentsEndpoint(caller),
         api: new AccountingApi(caller),
       };
     }
@@ -235,6 +240,10 @@ export class RoleClient implements XeroRoleClient {
 
   get prepayments(): PrepaymentsEndpoint {
     return this.#endpoints.prepayments;
+  }
+
+  get attachments(): AttachmentsEndpoint {
+    return this.#endpoints.attachments;
   }
 
   get api(): AccountingApi {
