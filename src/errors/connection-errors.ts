@@ -6,7 +6,9 @@ export type BrokenReason =
   | 'revoked'
   | 'tenant_disconnected'
   | 'tenant_not_authorised'
-  | 'refresh_token_expired';
+  | 'refresh_token_expired'
+  /** Xero refused a custom connection's client_credentials token request (disconnected, unpaid, or new credentials). */
+  | 'custom_connection_refused';
 
 /** The role has no stored connection: connect it first. */
 export class NotConnectedError extends XeroConnectionsError {

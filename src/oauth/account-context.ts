@@ -236,7 +236,9 @@ export class AccountContext {
   ): Promise<ConnectionBrokenError> {
     const idle = Date.now() - used.refreshedAt;
     const expired = idle >= this.deps.timeScale.ms(this.settings.refreshTokenLifetimeMs);
-    const reason: BrokenReason = expired ? 'refresh_token_expired' : (hint ?? 'revoked');
+    // A custom connection has no refresh token to expire.
+    const reason: BrokenReason =
+      hint === 'custom_connection_refused' ? hint : expired ? 'refresh_token_expired' : (hint ?? 'revoked');
     const after = await this.markBroken(
       role,
       reason,

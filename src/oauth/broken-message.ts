@@ -8,7 +8,8 @@ import { ROLE_INFO, type Role } from '../roles.js';
  * - `refresh_token_expired`: the same refusal after 60 days without a refresh;
  * - `tenant_disconnected`: the organisation is gone from `GET /connections`; the refresh token still
  *   works (or could not be tried). Xero shows a disconnection in Xero and the removal of the connecting
- *   user alike, so the message names both.
+ *   user alike, so the message names both;
+ * - `custom_connection_refused`: Xero refused a custom connection's client_credentials token request.
  */
 const REVOKED =
   'Xero no longer accepts its refresh token (access was revoked, or the token was replaced or used elsewhere).';
@@ -19,6 +20,8 @@ const WHY: Readonly<Record<BrokenReason, string>> = {
   revoked: REVOKED,
   refresh_token_expired: 'its refresh token expired after 60 days without use.',
   tenant_disconnected: TENANT_DISCONNECTED,
+  custom_connection_refused:
+    'Xero refused a token for its custom connection (it was disconnected or deactivated in Xero, is no longer paid for, or its client secret changed).',
   // Reasons recorded by earlier versions (still found in stores): read as their successors below.
   invalid_grant: REVOKED,
   tenant_not_authorised: TENANT_DISCONNECTED,
