@@ -32,6 +32,18 @@ export interface SimulatorControl {
   revokeGrant(args: { clientId: string; userId: string }): void;
   /** The app was disconnected from the organisation inside Xero: 403 for it, gone from /connections; refresh still works. */
   disconnectTenant(args: { clientId: string; tenantId: string }): void;
+  /**
+   * Makes the app a Custom Connection to one organisation (authorised by `userId`, default `user-1`), or
+   * changes it: `status: 'unpaid'` refuses its token requests, as does `disconnectTenant`. `refusal` picks
+   * how a refused token request is answered (Xero does not document it). Returns its connection id.
+   */
+  customConnection(args: {
+    clientId: string;
+    tenantId: string;
+    userId?: string;
+    status?: 'active' | 'unpaid';
+    refusal?: 'unauthorized_client' | 'invalid_client';
+  }): { connectionId: string; authEventId: string };
   /** The user was removed from the organisation: their connections to it go, and they can no longer pick it. */
   removeUser(args: { userId: string; tenantId: string }): void;
   /** 503 "Not Available" for `durationMs` real ms, on the API and/or identity (both when neither is named). */
@@ -161,6 +173,18 @@ export function createControl(ctx: SimContext, webhooks: WebhookSender): Simulat
       requireApp(clientId);
       requireTenant(tenantId);
       grants.disconnectTenant(clientId, tenantId);
+    },
+    customConnection({
+      clientId,
+      tenantId,
+      userId = 'user-1',
+      status = 'active',
+      refusal = 'unauthorized_client',
+    }) {
+      requireApp(clientId);
+      requireTenant(tenantId);
+      requireUser(userId);
+      return grants.authoriseCustomConnection({ clientId, userId, tenantId, status, refusal }, Date.now());
     },
     removeUser({ userId, tenantId }) {
       const user = requireUser(userId);
