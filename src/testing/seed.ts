@@ -7,7 +7,7 @@ export const NEW_COMPANY_TENANT_ID = '0a1b2c3d-0000-4000-8000-00000000000b';
 /** 'Other Org Pty' in the default seed. */
 export const OTHER_TENANT_ID = '0a1b2c3d-0000-4000-8000-00000000000c';
 
-/** Every scope the simulator knows: OpenID, refresh, and the broad and granular accounting scopes. */
+/** Every scope the simulator knows: OpenID, refresh, the broad and granular accounting scopes, attachments. */
 export const ALL_SCOPES: readonly string[] = [
   'openid',
   'profile',
@@ -23,6 +23,8 @@ export const ALL_SCOPES: readonly string[] = [
   'accounting.contacts.read',
   'accounting.settings',
   'accounting.settings.read',
+  'accounting.attachments',
+  'accounting.attachments.read',
 ];
 
 const LOOPBACK_CALLBACKS = ['http://127.0.0.1/callback', 'http://localhost/callback'];

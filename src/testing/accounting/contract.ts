@@ -12,8 +12,13 @@ export interface AccountingRequest {
   query: URLSearchParams;
   /** Lower-cased header names. */
   headers: Readonly<Record<string, string | undefined>>;
-  /** Parsed JSON body, or undefined. A body that is not JSON arrives as `{ __invalidJson: true }`. */
+  /**
+   * Parsed JSON body, or undefined. A body that is not JSON arrives as `{ __invalidJson: true }`; a body
+   * sent with a non-JSON content type (an attachment) arrives only as `rawBody`.
+   */
   body: unknown;
+  /** The body's bytes when its content type is not JSON (an attachment upload). */
+  rawBody?: Uint8Array | undefined;
   clientId: string;
   tenantId: string;
   /** Simulated now, epoch ms (real clock; durations are scaled by the server's time scale). */
@@ -30,7 +35,7 @@ export interface AccountingRequest {
 
 export interface AccountingResponse {
   status: number;
-  /** Serialised as JSON unless it is a string. */
+  /** Serialised as JSON unless it is a string, or bytes (a `Uint8Array`, sent as is: an attachment). */
   body: unknown;
   headers?: Record<string, string>;
 }

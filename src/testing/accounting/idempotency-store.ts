@@ -81,9 +81,10 @@ export function createIdempotencyStore(): IdempotencyStore {
 
 function fingerprintOf(req: AccountingRequest): string {
   const query = [...req.query].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256')
-    .update(
-      `${req.method}\n${req.path.toLowerCase()}\n${JSON.stringify(query)}\n${JSON.stringify(req.body ?? null)}`,
-    )
-    .digest('base64url');
+  const hash = createHash('sha256').update(
+    `${req.method}\n${req.path.toLowerCase()}\n${JSON.stringify(query)}\n${JSON.stringify(req.body ?? null)}`,
+  );
+  // An attachment's bytes (and its content type) are part of the request: a different file is a different one.
+  if (req.rawBody !== undefined) hash.update(`\n${req.headers['content-type'] ?? ''}\n`).update(req.rawBody);
+  return hash.digest('base64url');
 }

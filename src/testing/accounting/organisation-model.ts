@@ -3,6 +3,7 @@
  * authenticates, checks the tenant and the rate limits, then calls `handle()`; tests may also call it
  * directly. `handle()` is synchronous and keeps all state on the instance (no timers, nothing global).
  */
+import { createAttachmentStore } from './attachments.js';
 import type { AccountingRequest, AccountingResponse, OrganisationSeed } from './contract.js';
 import { accountsEndpoint } from './endpoints/accounts.js';
 import { bankTransactionsEndpoint } from './endpoints/bank-transactions.js';
@@ -94,6 +95,7 @@ export function createOrganisationModel(
 ): OrganisationModel {
   const state = seedOrganisation(seed, options.now ?? Date.now());
   const idempotency = createIdempotencyStore();
+  const attachments = createAttachmentStore();
   const defaultRetentionMs = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS;
 
   const handle = (req: AccountingRequest): AccountingResponse => {
@@ -104,6 +106,15 @@ export function createOrganisationModel(
     // Sub-resources (allocations, attachments, history…) are served only where an endpoint lists them.
     const subName = segments[2]?.toLowerCase();
     const sub = subName === undefined ? undefined : [subName, ...segments.slice(3).map(safeDecode)];
+    const resource = (segments[0] ?? '').toLowerCase();
+    if (id !== undefined && sub !== undefined && attachments.serves(resource, subName)) {
+      const response = { now: req.now, providerName: req.providerName ?? req.clientId };
+      const run = () => attachments.handle(state, req, response, resource, id, sub);
+      if (req.method === 'GET') return run();
+      if (req.method !== 'PUT' && req.method !== 'POST')
+        return methodNotAllowed(req.method, ['GET', 'PUT', 'POST']);
+      return idempotency.run(req, req.idempotencyRetentionMs ?? defaultRetentionMs, run);
+    }
     const allowed =
       subName !== undefined
         ? (endpoint.subResourceMethods?.[subName] ?? [])

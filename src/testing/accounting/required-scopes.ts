@@ -6,9 +6,14 @@
  * older apps may still hold the broad one, so both are accepted for transaction endpoints (facts §1).
  */
 export function requiredScopes(method: string, path: string): string[] {
-  const resource = (path.split('/').filter(Boolean)[0] ?? '').toLowerCase();
+  const segments = path.split('/').filter(Boolean);
+  const resource = (segments[0] ?? '').toLowerCase();
   const read = method.toUpperCase() === 'GET';
-  const family = SCOPE_FAMILIES[resource];
+  // Files on a record are their own scope in Xero, whatever the record.
+  const family =
+    segments[2]?.toLowerCase() === 'attachments' && resource in SCOPE_FAMILIES
+      ? ATTACHMENT_SCOPES
+      : SCOPE_FAMILIES[resource];
   if (family === undefined) return [];
   const scopes: string[] = [];
   for (const scope of family) {
@@ -17,6 +22,8 @@ export function requiredScopes(method: string, path: string): string[] {
   }
   return scopes;
 }
+
+const ATTACHMENT_SCOPES: readonly string[] = ['accounting.attachments'];
 
 // Resource (first path segment, lower-cased) → the write scopes that grant it; `.read` twins grant GETs.
 const SCOPE_FAMILIES: Readonly<Record<string, readonly string[]>> = {

@@ -1,9 +1,10 @@
+import { SIMULATED_ATTACHMENT_MAX_BYTES } from '../accounting/attachments.js';
 import type { AccountingRequest } from '../accounting/contract.js';
 import { requiredScopes } from '../accounting/index.js';
 import { notFound } from '../accounting/responses.js';
 import type { Exchange, SimContext } from '../context.js';
 import { parseJsonBody, readBody } from '../http/read-body.js';
-import { problem, sendJson, sendMalformedJson, sendText } from '../http/respond.js';
+import { problem, sendBytes, sendJson, sendMalformedJson, sendText } from '../http/respond.js';
 import { remainingHeaders } from '../rate-limits/headers.js';
 import { authenticateBearer } from './bearer-auth.js';
 import { applyLatency } from './latency.js';
@@ -21,7 +22,10 @@ const METHODS = new Set(['GET', 'PUT', 'POST', 'DELETE']);
  */
 export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath: string): Promise<void> {
   ex.meta.endpoint = 'api';
-  const raw = await readBody(ex.req);
+  // An attachment upload's body is the file itself, whatever its content type, of up to Xero's 10 MB:
+  // every other body is JSON under the JSON bound.
+  const fileUpload = /^\/[^/]+\/[^/]+\/attachments\/./i.test(modelPath);
+  const raw = await readBody(ex.req, fileUpload ? SIMULATED_ATTACHMENT_MAX_BYTES : undefined);
   const token = await authenticateBearer(ctx, ex);
   if (token === undefined) return;
   const method = ex.req.method ?? 'GET';
@@ -77,7 +81,9 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
       path: modelPath,
       query: ex.query,
       headers: ex.req.headers as Record<string, string | undefined>,
-      body: parseJsonBody(raw),
+      ...(fileUpload
+        ? { body: undefined, rawBody: raw.length > 0 ? raw : undefined }
+        : { body: parseJsonBody(raw) }),
       clientId: token.clientId,
       tenantId,
       // Xero's wall clock (may be skewed on purpose); the limits above keep the real one.
@@ -94,6 +100,7 @@ export async function handleAccounting(ctx: SimContext, ex: Exchange, modelPath:
     }
     const all = { ...response.headers, ...headers };
     if (typeof response.body === 'string') sendText(ex.res, response.status, response.body, all);
+    else if (response.body instanceof Uint8Array) sendBytes(ex.res, response.status, response.body, all);
     else sendJson(ex.res, response.status, response.body, all);
   } finally {
     admission.release();

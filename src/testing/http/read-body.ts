@@ -5,14 +5,17 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-/** Reads the whole request body (empty for GET and friends with no body). */
-export async function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * Reads the whole request body (empty for GET and friends with no body), refusing more than `maxBytes`
+ * (an attachment upload passes Xero's larger file bound).
+ */
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buf = chunk as Buffer;
     size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('request body too large');
+    if (size > maxBytes) throw new BodyTooLargeError('request body too large');
     chunks.push(buf);
   }
   return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);

@@ -22,6 +22,21 @@ export function sendText(res: ServerResponse, status: number, text: string, head
   res.end(text);
 }
 
+/** Bytes as they are (an attachment download); `headers` carry their content type. */
+export function sendBytes(
+  res: ServerResponse,
+  status: number,
+  bytes: Uint8Array,
+  headers: Headers = {},
+): void {
+  res.writeHead(status, {
+    'content-type': 'application/octet-stream',
+    ...headers,
+    'content-length': bytes.byteLength,
+  });
+  res.end(bytes);
+}
+
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
