@@ -199,6 +199,11 @@ export class AccountPool implements ConnectionPool {
     return this.#live(() => this.#connections.chooseOrganisation(selectionToken, tenantId));
   }
 
+  connectCustomConnection(role: Role): Promise<CompleteConnectResult> {
+    assertRole(role);
+    return this.#live(() => this.#connections.connectCustomConnection(role));
+  }
+
   disconnect(role: Role): Promise<void> {
     assertRole(role);
     return this.#live(() => this.#connections.disconnect(role));
