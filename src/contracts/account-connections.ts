@@ -86,6 +86,11 @@ export interface ConnectionStatusRow {
   lastError: string | undefined;
   /** Which Xero app the connection uses. */
   appName: string;
+  /**
+   * `'custom-connection'` when the app is a Xero Custom Connection (client_credentials, one organisation,
+   * no consent): the description then says so.
+   */
+  appKind: 'oauth' | 'custom-connection';
 }
 
 export interface BeginConnectResult {
@@ -116,12 +121,22 @@ export interface OAuthLifecycle {
   validateToken(role: Role): Promise<TokenTestResult>;
   /** The Accounting Connections screen: one row per connection. */
   status(): Promise<ConnectionStatusRow[]>;
-  /** Starts (re)connecting a role: send the user to `authorizationUrl`. */
+  /**
+   * Starts (re)connecting a role: send the user to `authorizationUrl`. Refused (InvalidArgumentError) for
+   * a role whose app is a custom connection: use `connectCustomConnection`.
+   */
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult>;
   /** Finishes a connect with the callback URL (or its query parameters). */
   completeConnect(
     callback: string | URL | URLSearchParams | Record<string, string>,
   ): Promise<CompleteConnectResult>;
+  /**
+   * Connects a role whose app is a custom connection (`kind: 'custom-connection'`): fetches a token with
+   * the client credentials and reads its one organisation from `GET /connections`. No consent, no
+   * refresh token; later tokens are fetched the same way before they expire. Call it again after the
+   * organisation re-authorised the connection (it clears a broken flag).
+   */
+  connectCustomConnection(role: Role): Promise<CompleteConnectResult>;
   /** After `choose_organisation`: pins the chosen organisation. */
   chooseOrganisation(selectionToken: string, tenantId: string): Promise<CompleteConnectResult>;
   /** Disconnects a role's connection at Xero (DELETE /connections/{id}, revoke) and forgets it. */

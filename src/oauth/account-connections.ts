@@ -12,6 +12,11 @@ import { AuthorizationFlow } from './authorization-flow.js';
 import { reportedBroken } from './broken-message.js';
 import { Connection, type ConnectionLifecycle } from './connection.js';
 import { ConnectionChecks } from './connection-checks.js';
+import {
+  connectCustomConnection,
+  customConnectionConsentError,
+  isCustomConnection,
+} from './custom-connection.js';
 import { Disconnection } from './disconnection.js';
 
 export type { AccountConnectionsDeps } from './account-context.js';
@@ -74,10 +79,13 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
       const connection = ctx.records.seen(role)?.value;
       const health = this.connection(role).health();
       const lastTest = connection?.lastTest;
+      const appKind = ctx.appForRole(role).kind;
       return {
         role,
         connectionType: ROLE_INFO[role].label,
-        description: ctx.multiConnection ? ROLE_INFO[role].description : SINGLE_CONNECTION_DESCRIPTION,
+        description: `${appKind === 'custom-connection' ? 'Custom connection (one organisation, no consent). ' : ''}${
+          ctx.multiConnection ? ROLE_INFO[role].description : SINGLE_CONNECTION_DESCRIPTION
+        }`,
         organisation: connection?.tenantName,
         tenantId: connection?.tenantId,
         connected: health === 'connected' || health === 'degraded',
@@ -90,12 +98,22 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
           (connection === undefined ? undefined : reportedBroken(connection, ctx.multiConnection)?.message) ??
           ctx.health.degradation(role)?.lastError,
         appName: connection === undefined ? ctx.appForRole(role).name : safeAppName(ctx, role),
+        appKind,
       };
     });
   }
 
   beginConnect(role: Role, options?: { loginHint?: string }): Promise<BeginConnectResult> {
+    const storageRole = this.#ctx.storageRole(role);
+    const app = this.#ctx.appForRole(storageRole);
+    if (isCustomConnection(app)) {
+      return Promise.reject(customConnectionConsentError(storageRole, app, this.#ctx.accountId));
+    }
     return this.#authorization.begin(role, options);
+  }
+
+  connectCustomConnection(role: Role): Promise<CompleteConnectResult> {
+    return connectCustomConnection(this.#ctx, role);
   }
 
   completeConnect(

@@ -75,8 +75,16 @@ export interface IdentityClient {
   ): Promise<TokenSet>;
   /** Revokes a refresh token: Xero then removes ALL of that user's connections to the app. */
   revoke(app: ResolvedApp, refreshToken: string, ctx?: IdentityCallContext): Promise<void>;
-  /** Custom Connections: a token for the one organisation the app is bound to; no refresh token. */
-  clientCredentials(app: ResolvedApp, ctx?: IdentityCallContext): Promise<TokenSet>;
+  /**
+   * Custom Connections: a token for the one organisation the app is bound to; no refresh token. The
+   * app's scopes are asked for when it lists any (else Xero grants those the connection was authorised
+   * for). `options.signal` ends it early, like `refresh`.
+   */
+  clientCredentials(
+    app: ResolvedApp,
+    ctx?: IdentityCallContext,
+    options?: IdentityRequestOptions,
+  ): Promise<TokenSet>;
   /** Forgets cached discovery documents. */
   close(): void;
 }
@@ -211,9 +219,14 @@ export function createIdentityClient(options: IdentityClientOptions): IdentityCl
       );
     },
 
-    clientCredentials(app, ctx = {}) {
-      return call(app, 'client credentials grant', ctx, async (config) =>
-        toTokenSet(await oidc.clientCredentialsGrant(config, { scope: app.scopes.join(' ') })),
+    clientCredentials(app, ctx = {}, requestOptions = {}) {
+      const parameters: Record<string, string> = app.scopes.length > 0 ? { scope: app.scopes.join(' ') } : {};
+      return call(
+        app,
+        'client credentials grant',
+        ctx,
+        async (config) => toTokenSet(await oidc.clientCredentialsGrant(config, parameters)),
+        requestOptions.signal,
       );
     },
 

@@ -401,14 +401,23 @@ export class TokenRefresher {
     for (;;) {
       const app = this.#deps.appFor(used.value);
       let tokens: Awaited<ReturnType<IdentityClient['refresh']>>;
+      const signal = AbortSignal.timeout(Math.max(0, identityDeadline - Date.now()));
       try {
-        tokens = await identity.refresh(
-          app,
-          used.value.refreshToken,
-          { accountId, role },
-          { signal: AbortSignal.timeout(Math.max(0, identityDeadline - Date.now())) },
-        );
+        // A custom connection has no refresh token: its client credentials fetch the next token.
+        tokens =
+          app.kind === 'custom-connection'
+            ? await identity.clientCredentials(app, { accountId, role }, { signal })
+            : await identity.refresh(app, used.value.refreshToken, { accountId, role }, { signal });
       } catch (error) {
+        if (app.kind === 'custom-connection' && !isTransientIdentityError(error)) {
+          // Disconnected in Xero, no longer paid for, or its credentials changed: only re-authorising helps.
+          throw await this.#deps.markInvalidGrant(
+            role,
+            used.value,
+            error as Error,
+            'custom_connection_refused',
+          );
+        }
         if (isInvalidGrant(error)) {
           const latest = await records.read(role);
           if (latest === null) throw new NotConnectedError('The connection was removed', { accountId, role });
