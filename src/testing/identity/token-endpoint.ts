@@ -6,6 +6,8 @@ import { authenticateClient } from './client-auth.js';
 import { verifyS256 } from './pkce.js';
 import { issueTokenResponse } from './token-issuer.js';
 
+const IDENTITY_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+
 const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
 
 type Outcome =
@@ -19,7 +21,10 @@ const invalidGrant = (description: string): Outcome => ({
   description,
 });
 
-/** POST /connect/token: authorization_code (PKCE S256) and refresh_token (rotation with grace). */
+/**
+ * POST /connect/token: authorization_code (PKCE S256), refresh_token (rotation with grace) and
+ * client_credentials (custom connections only).
+ */
 export async function handleToken(ctx: SimContext, ex: Exchange): Promise<void> {
   ex.meta.endpoint = 'token';
   const form = await readForm(ex.req);
@@ -104,6 +109,47 @@ async function exchange(
     return { ok: true, body };
   }
 
-  if (grantType === 'client_credentials') return { ok: false, status: 400, error: 'unauthorized_client' };
+  if (grantType === 'client_credentials') return clientCredentials(ctx, app.clientId, app.scopes, form, now);
   return { ok: false, status: 400, error: 'unsupported_grant_type' };
+}
+
+/**
+ * A custom connection's token: for its one organisation, with the scopes it was authorised for (narrowed
+ * to `scope` when one is asked for), no refresh token and no id token. Refused for an app that is no
+ * custom connection, and for one that was disconnected or is unpaid.
+ */
+async function clientCredentials(
+  ctx: SimContext,
+  clientId: string,
+  appScopes: readonly string[],
+  form: URLSearchParams,
+  now: number,
+): Promise<Outcome> {
+  const custom = ctx.grants.customConnection(clientId);
+  if (custom === undefined) {
+    return { ok: false, status: 400, error: 'unauthorized_client', description: 'not a custom connection' };
+  }
+  const connected = ctx.grants
+    .connections(clientId, custom.userId)
+    .find((c) => c.tenantId === custom.tenantId);
+  if (connected === undefined || custom.status === 'unpaid') {
+    const description =
+      connected === undefined ? 'custom connection is not connected' : 'custom connection is not paid for';
+    return custom.refusal === 'invalid_client'
+      ? { ok: false, status: 401, error: 'invalid_client', description }
+      : { ok: false, status: 400, error: 'unauthorized_client', description };
+  }
+  // Identity scopes mean nothing without a user signing in; offline_access would bring a refresh token.
+  const granted = appScopes.filter((s) => !IDENTITY_SCOPES.has(s));
+  const asked = (form.get('scope') ?? '').split(' ').filter(Boolean);
+  const unknown = asked.find((s) => !granted.includes(s));
+  if (unknown !== undefined) return { ok: false, status: 400, error: 'invalid_scope' };
+  const scopes = asked.length > 0 ? asked : granted;
+  const body = await issueTokenResponse(
+    ctx,
+    { clientId, userId: custom.userId, scopes, authEventId: connected.authEventId },
+    { idToken: false, nonce: undefined, generation: 0 },
+    now,
+  );
+  return { ok: true, body };
 }

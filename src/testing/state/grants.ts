@@ -19,8 +19,27 @@ export interface Grant {
   connections: Map<string, ConnectionRecord>;
 }
 
+/**
+ * A Custom Connection: an app bound to one organisation, authorised once by one user (no consent flow).
+ * Its tokens come from the client_credentials grant while it is connected and paid for.
+ */
+export interface CustomConnection {
+  clientId: string;
+  /** The user who authorised it: its tokens' subject and the owner of its grant. */
+  userId: string;
+  tenantId: string;
+  /** `unpaid`: the organisation stopped paying for it; Xero then refuses its token requests. */
+  status: 'active' | 'unpaid';
+  /**
+   * How a refused token request is answered: Xero does not document it, so both readings are offered —
+   * 400 `unauthorized_client`, or 401 `invalid_client` as for unknown credentials.
+   */
+  refusal: 'unauthorized_client' | 'invalid_client';
+}
+
 export class GrantRegistry {
   private readonly grants = new Map<string, Grant>();
+  private readonly custom = new Map<string, CustomConnection>();
 
   constructor(private readonly tenantName: (tenantId: string) => string | undefined) {}
 
@@ -66,6 +85,41 @@ export class GrantRegistry {
       });
     }
     return { authEventId };
+  }
+
+  /**
+   * Makes `clientId` a custom connection to `tenantId`, authorised by `userId` (or updates it). Authorising
+   * it again (a new organisation, or after a disconnect) is a new authentication event.
+   */
+  authoriseCustomConnection(
+    connection: CustomConnection,
+    now: number,
+  ): { connectionId: string; authEventId: string } {
+    const previous = this.custom.get(connection.clientId);
+    if (previous !== undefined && previous.tenantId !== connection.tenantId) {
+      // One organisation each: moving it drops the old organisation's connection.
+      this.grants.get(key(previous.clientId, previous.userId))?.connections.delete(previous.tenantId);
+    }
+    this.custom.set(connection.clientId, { ...connection });
+    const existing = this.grants.get(key(connection.clientId, connection.userId));
+    const record = existing?.connections.get(connection.tenantId);
+    if (record !== undefined) return { connectionId: record.id, authEventId: record.authEventId };
+    const { authEventId } = this.consent(connection.clientId, connection.userId, [connection.tenantId], now);
+    const made = this.grants
+      .get(key(connection.clientId, connection.userId))
+      ?.connections.get(connection.tenantId);
+    return { connectionId: made?.id ?? '', authEventId };
+  }
+
+  customConnection(clientId: string): Readonly<CustomConnection> | undefined {
+    return this.custom.get(clientId);
+  }
+
+  setCustomConnectionStatus(clientId: string, status: CustomConnection['status']): boolean {
+    const connection = this.custom.get(clientId);
+    if (connection === undefined) return false;
+    connection.status = status;
+    return true;
   }
 
   isConnected(clientId: string, userId: string, tenantId: string): boolean {
