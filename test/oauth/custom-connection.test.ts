@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
+import { ConnectionBrokenError, OAuthError } from '../../src/errors/connection-errors.js';
+import { XeroConnections } from '../../src/host.js';
+import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
+import {
+  DEMO_TENANT_ID,
+  OTHER_TENANT_ID,
+  simulatorHostOptions,
+  startXeroSimulator,
+  type XeroSimulator,
+} from '../../src/testing/index.js';
+import { sleep } from '../../src/time-scale.js';
+import { tokenRequests } from './support/harness.js';
+
+let sim: XeroSimulator | undefined;
+let host: XeroConnections | undefined;
+afterEach(async () => {
+  await host?.close();
+  await sim?.close();
+  host = undefined;
+  sim = undefined;
+});
+
+/**
+ * A host whose `service` app is a custom connection to `tenantId` (the simulator's seeded service app,
+ * made one through its control API); wisepay and company stay OAuth apps.
+ */
+async function start(
+  options: { timeScale?: number; tenantId?: string; refusal?: 'unauthorized_client' | 'invalid_client' } = {},
+) {
+  sim = await startXeroSimulator({ timeScale: options.timeScale ?? 0.005 });
+  const tenantId = options.tenantId ?? DEMO_TENANT_ID;
+  sim.control.customConnection({
+    clientId: 'service-client',
+    tenantId,
+    ...(options.refusal === undefined ? {} : { refusal: options.refusal }),
+  });
+  const base = simulatorHostOptions(sim);
+  const store = new MemoryTokenStore();
+  host = new XeroConnections({
+    ...base,
+    apps: { ...base.apps, service: { ...base.apps.service, kind: 'custom-connection' } },
+    store,
+  });
+  const pool = host.pool({
+    accountId: 'acct-1',
+    multiConnection: true,
+    apps: { wisepay: 'wisepay', company: 'company', service: 'service' },
+  });
+  return { sim, host, pool, store, tenantId };
+}
+
+describe('custom connections (client_credentials) against the simulator over HTTP', () => {
+  it('connects without consent: one client_credentials token, its one organisation from /connections, no refresh token', async () => {
+    const { sim, pool, store } = await start();
+    const result = await pool.connectCustomConnection('service');
+    expect(result).toEqual({
+      status: 'connected',
+      role: 'service',
+      tenantId: DEMO_TENANT_ID,
+      organisation: 'Demo Company (AU)',
+    });
+    const grants = tokenRequests(sim).map((e) => e.grantType);
+    expect(grants).toEqual(['client_credentials']);
+    expect(sim.control.requestLog().filter((e) => e.endpoint === 'connections')).toHaveLength(1);
+    const stored = (await store.get('acct-1', 'service'))?.value;
+    expect(stored).toMatchObject({ clientId: 'service-client', tenantId: DEMO_TENANT_ID, refreshToken: '' });
+    expect(stored?.scopes).not.toContain('offline_access');
+
+    // Service-role calls go through it, with the organisation's tenant header.
+    const organisation = await pool.role('service').organisation.get();
+    expect(organisation).toMatchObject({ Name: 'Demo Company (AU)' });
+    const call = sim.control.requestLog().find((e) => e.path.endsWith('/api.xro/2.0/Organisation'));
+    expect(call).toMatchObject({ clientId: 'service-client', tenantId: DEMO_TENANT_ID, status: 200 });
+  });
+
+  it('beginConnect is refused with a typed error naming the app and the way to connect it', async () => {
+    const { pool, sim } = await start();
+    const error = await pool.beginConnect('service').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as Error).message).toMatch(/custom connection.*connectCustomConnection\('service'\)/);
+    expect(tokenRequests(sim)).toHaveLength(0);
+    // And an OAuth app cannot be connected as a custom connection.
+    await expect(pool.connectCustomConnection('wisepay')).rejects.toBeInstanceOf(InvalidArgumentError);
+  });
+
+  it('a token due is fetched again exactly once under 50 concurrent calls (client_credentials, single-flight)', async () => {
+    const { sim, pool, store } = await start({ timeScale: 0.0005 }); // tokens live 0.9 s
+    await pool.connectCustomConnection('service');
+    const first = (await store.get('acct-1', 'service'))!.value;
+    await sleep(Math.max(0, first.accessTokenExpiresAt - Date.now()) + 20);
+    sim.control.resetLog();
+
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => pool.role('service').organisation.get()),
+    );
+    expect(results).toHaveLength(50);
+    expect(results.every((o) => (o as { Name?: string }).Name === 'Demo Company (AU)')).toBe(true);
+    const requests = tokenRequests(sim);
+    expect(requests.map((e) => e.grantType)).toEqual(['client_credentials']);
+    const after = (await store.get('acct-1', 'service'))!.value;
+    expect(after.accessToken).not.toBe(first.accessToken);
+    expect(after.refreshToken).toBe('');
+    expect(sim.control.requestLog().filter((e) => e.status === 401)).toHaveLength(0);
+  });
+
+  for (const cause of ['disconnected', 'unpaid'] as const) {
+    for (const refusal of ['unauthorized_client', 'invalid_client'] as const) {
+      it(`${cause} in Xero (token refused with ${refusal}): the connection is broken with a clear reason`, async () => {
+        const { sim, pool, tenantId } = await start({ refusal });
+        await pool.connectCustomConnection('service');
+        if (cause === 'disconnected') sim.control.disconnectTenant({ clientId: 'service-client', tenantId });
+        else
+          sim.control.customConnection({ clientId: 'service-client', tenantId, status: 'unpaid', refusal });
+        sim.control.expireAccessTokens({ clientId: 'service-client' });
+
+        const error = await pool
+          .role('service')
+          .organisation.get()
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+        expect(error).toBeInstanceOf(ConnectionBrokenError);
+        expect((error as ConnectionBrokenError).reason).toBe('custom_connection_refused');
+        expect((error as Error).message).toMatch(/custom connection/);
+        expect(pool.health('service')).toBe('broken');
+        const row = (await pool.status()).find((r) => r.role === 'service');
+        expect(row).toMatchObject({ connected: false, health: 'broken', appKind: 'custom-connection' });
+        expect(row?.lastError).toMatch(/refused a token for its custom connection/);
+        // Broken stays broken: no further token requests until it is connected again.
+        sim.control.resetLog();
+        await expect(pool.role('service').organisation.get()).rejects.toBeInstanceOf(ConnectionBrokenError);
+        expect(tokenRequests(sim)).toHaveLength(0);
+
+        // Re-authorised in Xero: connecting again restores it.
+        sim.control.customConnection({ clientId: 'service-client', tenantId, status: 'active', refusal });
+        await expect(pool.connectCustomConnection('service')).resolves.toMatchObject({ status: 'connected' });
+        expect(pool.health('service')).toBe('connected');
+      });
+    }
+  }
+
+  it('a refused connect stores nothing and throws the typed OAuth error', async () => {
+    const { sim, pool, store, tenantId } = await start();
+    sim.control.customConnection({ clientId: 'service-client', tenantId, status: 'unpaid' });
+    const error = await pool.connectCustomConnection('service').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(OAuthError);
+    expect((error as OAuthError).oauthError).toBe('unauthorized_client');
+    expect(await store.get('acct-1', 'service')).toBeNull();
+  });
+
+  it('the status row says custom connection; other roles stay OAuth', async () => {
+    const { pool } = await start({ tenantId: OTHER_TENANT_ID });
+    await pool.connectCustomConnection('service');
+    const rows = await pool.status();
+    const service = rows.find((r) => r.role === 'service');
+    expect(service).toMatchObject({
+      appKind: 'custom-connection',
+      connected: true,
+      health: 'connected',
+      organisation: 'Other Org Pty',
+      tenantId: OTHER_TENANT_ID,
+    });
+    expect(service?.description).toMatch(/^Custom connection/);
+    expect(rows.find((r) => r.role === 'wisepay')).toMatchObject({ appKind: 'oauth', connected: false });
+  });
+
+  it('options: a custom connection may not ask for offline_access or openid', () => {
+    const base = {
+      clientId: 'c',
+      clientSecret: 's',
+      redirectUri: 'https://example.com/cb',
+      kind: 'custom-connection' as const,
+    };
+    expect(
+      () =>
+        new XeroConnections({
+          apps: { svc: { ...base, scopes: ['offline_access', 'accounting.settings'] } },
+        }),
+    ).toThrow(/custom connection gets no refresh token/);
+  });
+});
