@@ -1,7 +1,9 @@
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
 import { ConnectionBrokenError, OAuthError } from '../../src/errors/connection-errors.js';
 import { XeroConnections } from '../../src/host.js';
+import { InProcessRefreshLock } from '../../src/stores/in-process-refresh-lock.js';
 import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
 import {
   DEMO_TENANT_ID,
@@ -132,6 +134,12 @@ describe('custom connections (client_credentials) against the simulator over HTT
         const row = (await pool.status()).find((r) => r.role === 'service');
         expect(row).toMatchObject({ connected: false, health: 'broken', appKind: 'custom-connection' });
         expect(row?.lastError).toMatch(/refused a token for its custom connection/);
+        // No secret in what a host would log.
+        const logged = [(error as Error).message, JSON.stringify(error), inspect(error, { depth: 6 })].join(
+          '\n',
+        );
+        expect(logged).not.toContain('service-secret');
+        expect(logged).not.toMatch(/eyJ[\w-]+\.[\w-]+\./);
         // Broken stays broken: no further token requests until it is connected again.
         sim.control.resetLog();
         await expect(pool.role('service').organisation.get()).rejects.toBeInstanceOf(ConnectionBrokenError);
@@ -144,6 +152,42 @@ describe('custom connections (client_credentials) against the simulator over HTT
       });
     }
   }
+
+  it('two hosts sharing a store and a refresh lock (as two processes do) make one token request for a due token', async () => {
+    const { sim, host: first, pool, store } = await start({ timeScale: 0.0005 });
+    const base = simulatorHostOptions(sim);
+    const lock = new InProcessRefreshLock();
+    // The first host keeps its own lock; the two below share one, like processes sharing Redis.
+    const hosts = [0, 1].map(
+      () =>
+        new XeroConnections({
+          ...base,
+          apps: { ...base.apps, service: { ...base.apps.service, kind: 'custom-connection' } },
+          store,
+          refreshLock: lock,
+        }),
+    );
+    try {
+      await pool.connectCustomConnection('service');
+      await first.close();
+      const stored = (await store.get('acct-1', 'service'))!.value;
+      await sleep(Math.max(0, stored.accessTokenExpiresAt - Date.now()) + 20);
+      sim.control.resetLog();
+      const pools = hosts.map((h) =>
+        h.pool({
+          accountId: 'acct-1',
+          multiConnection: true,
+          apps: { wisepay: 'wisepay', company: 'company', service: 'service' },
+        }),
+      );
+      await Promise.all(
+        pools.flatMap((p) => Array.from({ length: 25 }, () => p.role('service').organisation.get())),
+      );
+      expect(tokenRequests(sim).map((e) => e.grantType)).toEqual(['client_credentials']);
+    } finally {
+      await Promise.all(hosts.map((h) => h.close()));
+    }
+  });
 
   it('a refused connect stores nothing and throws the typed OAuth error', async () => {
     const { sim, pool, store, tenantId } = await start();
