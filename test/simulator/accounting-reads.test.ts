@@ -116,7 +116,7 @@ describe('accounting model: GET /Organisation and routing', () => {
     const unknown = h.call('GET', '/Quotes');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toBe("The resource you're looking for cannot be found");
-    expect(h.call('GET', `/Invoices/${h.model.invoices()[0]?.InvoiceID}/Attachments`).status).toBe(404);
+    expect(h.call('GET', `/Invoices/${h.model.invoices()[0]?.InvoiceID}/Unserved`).status).toBe(404);
     const wrong = h.call('DELETE', '/Invoices');
     expect(wrong.status).toBe(405);
     expect(wrong.headers?.allow).toBe('GET, PUT, POST');

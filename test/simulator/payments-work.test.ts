@@ -384,6 +384,6 @@ describe('simulator: batch payments, reversals, credit notes, overpayments and p
     expect((await call('GET', '/BatchPayments/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await call('GET', '/CreditNotes/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await call('GET', '/Overpayments/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    expect((await call('GET', '/CreditNotes/x/Attachments')).status).toBe(404);
+    expect((await call('GET', '/CreditNotes/x/Unserved')).status).toBe(404);
   });
 });
