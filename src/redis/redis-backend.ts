@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import type { Redis } from 'ioredis';
+import type { Cluster, ClusterOptions, Redis, RedisOptions } from 'ioredis';
 import { z } from 'zod';
 import type { BackendContext, BackendParts, XeroBackend } from '../contracts/backend.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
@@ -10,15 +10,28 @@ import { parseOptions } from '../options.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
 import { RedisLimitsEngine } from './limits/redis-limits-engine.js';
 import { encryptedRecordCodec, plainRecordCodec, type RecordCodec } from './record-codec.js';
+import type { RedisClient } from './redis-client.js';
 import { RedisConnection } from './redis-connection.js';
 import { createRedisKeys, type RedisKeys } from './redis-keys.js';
 import { RedisPendingAuthorizationStore } from './redis-pending-authorization-store.js';
 import { RedisRefreshLock } from './redis-refresh-lock.js';
 import { RedisTokenStore } from './redis-token-store.js';
 
+/** The nodes of a Redis Cluster the backend connects to itself (see {@link RedisBackendOptions.cluster}). */
+export interface RedisClusterOptions {
+  /** Some of the cluster's nodes (at least one): the rest are discovered from them. */
+  nodes: Array<{ host: string; port: number }>;
+  /** ACL user name, when the cluster uses ACLs. */
+  username?: string;
+  /** The password (AUTH) of every node. */
+  password?: string;
+  /** Connect to every node over TLS. @default false */
+  tls?: boolean;
+}
+
 /**
- * Options of {@link createRedisBackend}: where Redis is and how records are kept there. Give `url` or
- * `client`. The apps, their limits, the time scale, the interactive reserve and the logger are the host's:
+ * Options of {@link createRedisBackend}: where Redis is and how records are kept there. Give one of `url`,
+ * `cluster` or `client`. The apps, their limits, the time scale, the interactive reserve and the logger are the host's:
  * pass the backend as the host's `backend` option and it is built from them.
  */
 export interface RedisBackendOptions {
@@ -29,12 +42,23 @@ export interface RedisBackendOptions {
    */
   url?: string | undefined;
   /**
-   * An ioredis client you own and close. Create it with `enableOfflineQueue: false` and
-   * `autoResendUnfulfilledCommands: false`, so a command cut off by an outage can never run late.
-   * A single Redis (or a Sentinel-managed primary); Redis Cluster is not supported.
+   * A Redis Cluster: the backend creates an ioredis `Cluster` client with bounded, never-replayed commands
+   * and quits it on `close()`. Keys that one script touches share a hash slot (all limits of one app, each
+   * account's connection), so apps and accounts spread over the masters.
+   * @example { nodes: [{ host: '10.0.0.5', port: 6379 }], password: process.env.REDIS_PASSWORD }
    */
-  client?: Redis | undefined;
-  /** Prefix of every key, one per deployment sharing the Redis. @default 'xc:' */
+  cluster?: RedisClusterOptions | undefined;
+  /**
+   * An ioredis client you own and close: a `Redis` (a single Redis or a Sentinel-managed primary) or a
+   * `Cluster`. Create it with `enableOfflineQueue: false` and `autoResendUnfulfilledCommands: false` (for a
+   * `Cluster`: in `redisOptions`, plus `retryDelayOnFailover: 0` and `retryDelayOnClusterDown: 0`), so a
+   * command cut off by an outage can never run late.
+   */
+  client?: Redis | Cluster | undefined;
+  /**
+   * Prefix of every key, one per deployment sharing the Redis. Without `{` or `}`: the backend places the
+   * cluster hash tags itself. @default 'xc:'
+   */
   keyPrefix?: string;
   /** Every Redis round trip answers within this or fails with CoordinationUnavailableError, in real ms. @default 2000 */
   commandTimeoutMs?: number;
@@ -84,8 +108,8 @@ export interface RedisBackendOptions {
  * authorizations and limits engine from its own configuration. Close it after the host.
  */
 export interface RedisBackend extends XeroBackend {
-  /** The ioredis client in use. */
-  readonly client: Redis;
+  /** The ioredis client in use (a `Cluster` with the `cluster` option or a cluster `client`). */
+  readonly client: Redis | Cluster;
   /**
    * Closes every host attachment not closed yet (queued calls reject with ClosedError) and quits the client
    * if the backend created it. Close the host first: its close stores what it still holds.
@@ -118,13 +142,33 @@ const optionsSchema = z
       .string()
       .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
       .optional(),
+    cluster: z
+      .strictObject({
+        nodes: z
+          .array(
+            z.strictObject({
+              host: z.string().min(1),
+              port: z.number().int().min(1).max(65_535),
+            }),
+          )
+          .min(1),
+        username: z.string().min(1).optional(),
+        password: z.string().min(1).optional(),
+        tls: z.boolean().optional(),
+      })
+      .optional(),
     client: z
-      .custom<Redis>(
+      .custom<RedisClient>(
         (v) => typeof v === 'object' && v !== null && typeof (v as Redis).evalsha === 'function',
-        'must be an ioredis client',
+        'must be an ioredis client (Redis or Cluster)',
       )
       .optional(),
-    keyPrefix: z.string().min(1).max(64).optional(),
+    keyPrefix: z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[^{}]*$/, 'must not contain { or }: the backend places the cluster hash tags itself')
+      .optional(),
     commandTimeoutMs: z.number().int().positive().optional(),
     fallbackToLocal: z.boolean().optional(),
     encryptionKeys: z.array(z.custom<TokenFileKey>((v) => typeof v === 'object' && v !== null)).optional(),
@@ -142,8 +186,8 @@ const optionsSchema = z
       .optional(),
     ...Object.fromEntries(Object.entries(FROM_HOST).map(([key, hostOption]) => [key, fromHost(hostOption)])),
   })
-  .refine((o) => (o.url === undefined) !== (o.client === undefined), {
-    message: 'give exactly one of url or client',
+  .refine((o) => [o.url, o.cluster, o.client].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of url, cluster or client',
     path: ['url'],
   });
 
@@ -183,7 +227,11 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
       ? plainRecordCodec
       : encryptedRecordCodec(o.encryptionKeys, { allowPlaintext: o.allowPlaintextRecords === true });
   const timeoutMs = o.commandTimeoutMs ?? 2000;
-  const client = o.client ?? (await createClient(o.url!, timeoutMs));
+  const client =
+    o.client ??
+    (o.cluster === undefined
+      ? await createClient(o.url!, timeoutMs)
+      : await createCluster(o.cluster, timeoutMs));
   return new RedisBackendHandle(client, o.client === undefined, o, codec, timeoutMs);
 }
 
@@ -192,7 +240,7 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
  * queues the commands in flight with their records) and the object inspects and serializes as a summary.
  */
 class RedisBackendHandle implements RedisBackend {
-  readonly #client: Redis;
+  readonly #client: RedisClient;
   /** Quits the client on close if the backend created it; until a host attaches, it also hears its errors. */
   readonly #root: RedisConnection;
   readonly #options: RedisBackendOptions;
@@ -203,7 +251,7 @@ class RedisBackendHandle implements RedisBackend {
   #closing: Promise<void> | undefined;
 
   constructor(
-    client: Redis,
+    client: RedisClient,
     owned: boolean,
     options: RedisBackendOptions,
     codec: RecordCodec,
@@ -217,7 +265,7 @@ class RedisBackendHandle implements RedisBackend {
     this.#timeoutMs = timeoutMs;
   }
 
-  get client(): Redis {
+  get client(): RedisClient {
     return this.#client;
   }
 
@@ -313,26 +361,71 @@ class RedisBackendHandle implements RedisBackend {
   }
 }
 
-async function createClient(url: string, timeoutMs: number): Promise<Redis> {
-  let Client: typeof Redis;
+async function loadIoredis(
+  option: 'url' | 'cluster',
+): Promise<{ Redis: typeof Redis; Cluster: typeof Cluster }> {
   try {
-    ({ Redis: Client } = await import('ioredis'));
+    const { Redis, Cluster } = await import('ioredis');
+    return { Redis, Cluster };
   } catch {
     throw new ConfigurationError(
-      'createRedisBackend({ url }) needs the optional peer dependency ioredis: run `npm install ioredis`',
-      [{ path: 'url', message: 'ioredis is not installed' }],
+      `createRedisBackend({ ${option} }) needs the optional peer dependency ioredis: run \`npm install ioredis\``,
+      [{ path: option, message: 'ioredis is not installed' }],
     );
   }
-  return new Client(url, {
-    // A command either runs now or fails now: never queued while disconnected, never replayed after a
-    // reconnect (a replayed lock or slot request would run after its caller gave up).
+}
+
+/**
+ * A command either runs now or fails now: never queued while disconnected, never replayed after a
+ * reconnect (a replayed lock or slot request would run after its caller gave up).
+ */
+function boundedOptions(timeoutMs: number): RedisOptions {
+  return {
     enableOfflineQueue: false,
     autoResendUnfulfilledCommands: false,
     maxRetriesPerRequest: 0,
     commandTimeout: timeoutMs,
     connectTimeout: Math.max(timeoutMs, 1000),
     retryStrategy: (attempt) => Math.min(50 * attempt, 1000),
-  });
+  };
+}
+
+async function createClient(url: string, timeoutMs: number): Promise<Redis> {
+  const { Redis: Client } = await loadIoredis('url');
+  return new Client(url, boundedOptions(timeoutMs));
+}
+
+async function createCluster(cluster: RedisClusterOptions, timeoutMs: number): Promise<Cluster> {
+  const { Cluster: Client } = await loadIoredis('cluster');
+  const options: ClusterOptions = {
+    // Needed by ioredis to send to a node whose connection is still being made (nodes connect lazily, and
+    // without it every command but the first to a fresh node fails). RedisConnection sends only while the
+    // cluster is ready, so the queue never holds a command across a cluster reconnect.
+    enableOfflineQueue: true,
+    // A command whose connection closed may have run: never resent after a failover (0 turns the retry off).
+    // CLUSTERDOWN is answered now, as an outage, not retried past the caller's bound. MOVED and ASK are
+    // still followed: the command did not run on the node that redirected it.
+    retryDelayOnFailover: 0,
+    retryDelayOnClusterDown: 0,
+    clusterRetryStrategy: (attempt) => Math.min(50 * attempt, 1000),
+    slotsRefreshTimeout: Math.max(timeoutMs, 1000),
+    // Per node: ioredis connects each node on its first command and queues commands for that connect only
+    // (a lost node is never reconnected: the slots are fetched again and a new connection made), so the
+    // queue never holds a command across a reconnect. Nothing already written is ever resent.
+    redisOptions: {
+      autoResendUnfulfilledCommands: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: timeoutMs,
+      connectTimeout: timeoutMs,
+      ...(cluster.username === undefined ? {} : { username: cluster.username }),
+      ...(cluster.password === undefined ? {} : { password: cluster.password }),
+      ...(cluster.tls === true ? { tls: {} } : {}),
+    },
+  };
+  return new Client(
+    cluster.nodes.map(({ host, port }) => ({ host, port })),
+    options,
+  );
 }
 
 function clamp(value: number, min: number, max: number): number {

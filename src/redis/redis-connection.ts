@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
-import type { Redis } from 'ioredis';
 import { ClosedError, CoordinationUnavailableError, StoreError } from '../errors/infrastructure-errors.js';
 import { isXeroConnectionsError } from '../errors/xero-connections-error.js';
 import type { Logger } from '../logger.js';
+import type { RedisClient } from './redis-client.js';
 
 /**
  * The one Redis client the backend's parts share, and the rule every command follows: it either answers
@@ -15,7 +15,7 @@ import type { Logger } from '../logger.js';
  */
 export class RedisConnection {
   /** Private: the client's options hold the Redis password and its queues hold commands with records. */
-  readonly #client: Redis;
+  readonly #client: RedisClient;
   private closed = false;
   private readonly readyListeners = new Set<() => void>();
   private readonly onReady = () => {
@@ -27,7 +27,7 @@ export class RedisConnection {
   };
 
   constructor(
-    client: Redis,
+    client: RedisClient,
     /** True when the backend created the client and must quit it on close. */
     private readonly owned: boolean,
     readonly timeoutMs: number,
@@ -38,7 +38,7 @@ export class RedisConnection {
     client.on('error', this.onError);
   }
 
-  get client(): Redis {
+  get client(): RedisClient {
     return this.#client;
   }
 
@@ -61,7 +61,7 @@ export class RedisConnection {
   }
 
   /** Runs one Redis operation within the bound. `what` names it in the error (never a key with a secret). */
-  async run<T>(what: string, operation: (client: Redis) => Promise<T>): Promise<T> {
+  async run<T>(what: string, operation: (client: RedisClient) => Promise<T>): Promise<T> {
     if (this.closed) throw new ClosedError(`The Redis backend was closed (${what})`);
     const deadline = Date.now() + this.timeoutMs;
     if (!this.isReady) await this.waitForReady(what, deadline);
@@ -200,6 +200,7 @@ const REPLY_MEANING: Readonly<Record<string, string>> = {
   WRONGPASS: 'Redis refused the credentials',
   WRONGTYPE: 'a key holds a value of another type (does another program write under this keyPrefix?)',
   NOSCRIPT: 'a script is not loaded',
+  CROSSSLOT: 'the keys of one command are in different cluster hash slots (a key layout bug)',
   ERR: 'Redis rejected the command or a script failed',
 };
 

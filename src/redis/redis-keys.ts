@@ -2,7 +2,19 @@ import type { LimitKey } from '../limits/limits-engine.js';
 
 /**
  * Every key the Redis backend writes, in one place, so the layout can be documented and audited. Ids are
- * URI-encoded so a `:` inside an account or client id can never make two keys collide.
+ * URI-encoded so a `:` inside an account or client id can never make two keys collide (and a `{` or `}`
+ * inside an id can never open or close a hash tag).
+ *
+ * Redis Cluster: a Lua script may only touch keys of one hash slot, so keys that one script touches share a
+ * hash tag (the part between the first `{` and the next `}` is all Redis hashes):
+ * - limiter keys carry the app's tag `{<clientId>}`, tenant and app-wide keys alike: the acquire and resync
+ *   scripts count a call against its (app, tenant) windows and the app-wide minute window atomically, so the
+ *   app keys must sit in the slot of every tenant key of that app. One slot per app, spread by app; an app's
+ *   load is bounded by Xero's app-wide limit anyway.
+ * - outage keys carry the scope's tag: the state and the probe lease are read and cleared together.
+ * - an account's connection is one hash (every role in it), so it is in one slot without a tag; its name is
+ *   kept from before cluster support so stored tokens are found after an upgrade.
+ * - a lock and a pending authorization are one key each, touched alone.
  */
 export interface RedisKeys {
   /** Hash of one account's connections: `<role>.v` (version) and `<role>.d` (record) per role. */
@@ -61,10 +73,8 @@ export function createRedisKeys(prefix: string): RedisKeys {
     lock: (name) => `${prefix}lock:${id(name)}`,
     pendingAuthorization: (state) => `${prefix}auth:${id(state)}`,
     limiter: ({ clientId, tenantId }) => {
-      const base =
-        tenantId === null
-          ? `${prefix}lim:${id(clientId)}:app`
-          : `${prefix}lim:${id(clientId)}:t:${id(tenantId)}`;
+      const app = `${prefix}lim:{${id(clientId)}}`;
+      const base = tenantId === null ? `${app}:app` : `${app}:t:${id(tenantId)}`;
       return {
         minute: `${base}:minute`,
         nonReserveMinute: `${base}:minute-nr`,
@@ -81,8 +91,8 @@ export function createRedisKeys(prefix: string): RedisKeys {
       };
     },
     outage: (scope) => ({
-      state: `${prefix}outage:${id(scope)}`,
-      probe: `${prefix}outage:${id(scope)}:probe`,
+      state: `${prefix}outage:{${id(scope)}}`,
+      probe: `${prefix}outage:{${id(scope)}}:probe`,
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import type { Cluster, Redis } from 'ioredis';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import { isRole, ROLES, type Role } from '../roles.js';
@@ -12,6 +13,7 @@ import type {
   Versioned,
 } from '../stores/token-store.js';
 import type { RecordCodec } from './record-codec.js';
+import { isClusterClient } from './redis-client.js';
 import type { RedisConnection } from './redis-connection.js';
 import type { RedisKeys } from './redis-keys.js';
 import { DELETE_CONNECTION, PUT_CONNECTION } from './scripts/token-store-scripts.js';
@@ -101,13 +103,24 @@ export class RedisTokenStore implements TokenStore {
   /**
    * One SCAN step over the account hashes (never KEYS: it blocks Redis for the whole keyspace). The
    * cursor is Redis's own; `limit` becomes SCAN's COUNT, a hint, so a page may hold a few more or fewer
-   * accounts, and SCAN may return a key again on a later page.
+   * accounts, and SCAN may return a key again on a later page. On a cluster every master is scanned in
+   * turn (SCAN sees one node's keys only): the cursor is `<slot>.<SCAN cursor>`, naming the master by a slot
+   * it serves, so a page after a failover continues on the promoted replica. Accounts moved by a resharding
+   * during the listing may be missed or repeated.
    */
   async listAll(options?: ListAllOptions): Promise<ConnectionPage> {
-    const { cursor, limit } = checkListAllOptions(options, (c) => /^[1-9][0-9]{0,19}$/.test(c));
+    const cluster = isClusterClient(this.options.connection.client);
+    const { cursor, limit } = checkListAllOptions(options, (c) =>
+      cluster
+        ? CLUSTER_CURSOR.test(c) && Number(c.split('.')[0]) < CLUSTER_SLOTS
+        : /^[1-9][0-9]{0,19}$/.test(c),
+    );
     const base = this.options.keys.connection('');
+    const match = `${escapeGlob(base)}*`;
     const [next, keys] = await this.options.connection.run('token store list all', (c) =>
-      c.scan(cursor ?? '0', 'MATCH', `${escapeGlob(base)}*`, 'COUNT', limit),
+      isClusterClient(c)
+        ? scanClusterStep(c, cursor, match, limit)
+        : (c as Redis).scan(cursor ?? '0', 'MATCH', match, 'COUNT', limit),
     );
     const accounts = new Set<string>();
     for (const key of keys) {
@@ -164,6 +177,38 @@ export class RedisTokenStore implements TokenStore {
   toJSON(): Record<string, unknown> {
     return { store: 'redis', ttlMs: this.options.ttlMs };
   }
+}
+
+const CLUSTER_SLOTS = 16_384;
+const CLUSTER_CURSOR = /^(0|[1-9][0-9]{0,4})\.(0|[1-9][0-9]{0,19})$/;
+
+/**
+ * One SCAN step on one master of a cluster. The masters are ordered by the first slot each serves; when
+ * one is done the cursor moves to the next one's first slot, and after the last the listing ends ('0').
+ */
+async function scanClusterStep(
+  cluster: Cluster,
+  cursor: string | undefined,
+  match: string,
+  count: number,
+): Promise<[string, string[]]> {
+  const firstSlots = new Map<string, number>();
+  for (let slot = 0; slot < CLUSTER_SLOTS; slot++) {
+    const master = cluster.slots[slot]?.[0];
+    if (master === undefined)
+      throw new Error(`cluster slot ${slot} has no master (is the cluster complete?)`);
+    if (!firstSlots.has(master)) firstSlots.set(master, slot);
+  }
+  const shards = [...firstSlots].sort((a, b) => a[1] - b[1]);
+  const [slotText, scanCursor] = cursor === undefined ? ['0', '0'] : cursor.split('.');
+  const slot = Number(slotText);
+  const master = cluster.slots[slot]![0]!;
+  const node = cluster.nodes('master').find((n) => `${n.options.host}:${n.options.port}` === master);
+  if (node === undefined) throw new Error(`no connection to the master of cluster slot ${slot}`);
+  const [next, keys] = await node.scan(scanCursor!, 'MATCH', match, 'COUNT', count);
+  if (next !== '0') return [`${slot}.${next}`, keys];
+  const following = shards.find(([, first]) => first > slot);
+  return [following === undefined ? '0' : `${following[1]}.0`, keys];
 }
 
 /** SCAN MATCH treats `*`, `?`, `[`, `]` and `\` as pattern syntax: a prefix holding them must match literally. */

@@ -117,7 +117,7 @@ describeWithRedis('Redis outage (a dedicated redis-server, stopped and restarted
     let inRedis = 0;
     while (Date.now() < backBy && inRedis === 0) {
       await fallback.limits.schedule(TENANT, batch, async () => undefined);
-      inRedis = await backends[1]!.client.zcard('xc:outage:lim:app-1:t:tenant-a:minute').catch(() => 0);
+      inRedis = await backends[1]!.client.zcard('xc:outage:lim:{app-1}:t:tenant-a:minute').catch(() => 0);
       await sleep(50);
     }
     expect(inRedis).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { LocalOutageStore, type OutageState, type OutageStore } from '../../limits/outage-store.js';
 import type { Logger } from '../../logger.js';
+import type { RedisClient } from '../redis-client.js';
 import type { RedisConnection } from '../redis-connection.js';
 import type { RedisKeys } from '../redis-keys.js';
 import {
@@ -103,7 +103,7 @@ export class RedisOutageStore implements OutageStore {
 
   private async shared<T>(
     what: string,
-    operation: (client: Redis) => Promise<T>,
+    operation: (client: RedisClient) => Promise<T>,
     fallback: () => Promise<T>,
   ): Promise<T> {
     try {
