@@ -15,6 +15,18 @@ import {
 import { sleep } from '../../src/time-scale.js';
 import { tokenRequests } from './support/harness.js';
 
+/**
+ * Tokens live 9 s and are due 1.5 s before they expire (refreshEarlyMs, 5 Xero minutes): the fresh token
+ * stays not-due for 7.5 s, long enough for 50 calls on a loaded machine.
+ */
+const DUE_SCALE = 0.005;
+const EARLY_MS = DUE_SCALE * 5 * 60_000;
+
+/** Waits until a token expiring at `expiresAt` is due (not yet expired: it is fetched before expiry). */
+function sleepUntilDue(expiresAt: number): Promise<void> {
+  return sleep(Math.max(0, expiresAt - EARLY_MS - Date.now()) + 50);
+}
+
 let sim: XeroSimulator | undefined;
 let host: XeroConnections | undefined;
 afterEach(async () => {
@@ -90,11 +102,11 @@ describe('custom connections (client_credentials) against the simulator over HTT
     await expect(pool.connectCustomConnection('wisepay')).rejects.toBeInstanceOf(InvalidArgumentError);
   });
 
-  it('a token due is fetched again exactly once under 50 concurrent calls (client_credentials, single-flight)', async () => {
-    const { sim, pool, store } = await start({ timeScale: 0.0005 }); // tokens live 0.9 s
+  it('a token due (before it expires) is fetched again exactly once under 50 concurrent calls (client_credentials, single-flight)', async () => {
+    const { sim, pool, store } = await start({ timeScale: DUE_SCALE }); // tokens live 9 s, due 1.5 s before expiry
     await pool.connectCustomConnection('service');
     const first = (await store.get('acct-1', 'service'))!.value;
-    await sleep(Math.max(0, first.accessTokenExpiresAt - Date.now()) + 20);
+    await sleepUntilDue(first.accessTokenExpiresAt);
     sim.control.resetLog();
 
     const results = await Promise.all(
@@ -154,7 +166,7 @@ describe('custom connections (client_credentials) against the simulator over HTT
   }
 
   it('two hosts sharing a store and a refresh lock (as two processes do) make one token request for a due token', async () => {
-    const { sim, host: first, pool, store } = await start({ timeScale: 0.0005 });
+    const { sim, host: first, pool, store } = await start({ timeScale: DUE_SCALE });
     const base = simulatorHostOptions(sim);
     const lock = new InProcessRefreshLock();
     // The first host keeps its own lock; the two below share one, like processes sharing Redis.
@@ -171,7 +183,7 @@ describe('custom connections (client_credentials) against the simulator over HTT
       await pool.connectCustomConnection('service');
       await first.close();
       const stored = (await store.get('acct-1', 'service'))!.value;
-      await sleep(Math.max(0, stored.accessTokenExpiresAt - Date.now()) + 20);
+      await sleepUntilDue(stored.accessTokenExpiresAt);
       sim.control.resetLog();
       const pools = hosts.map((h) =>
         h.pool({
