@@ -120,6 +120,13 @@ export type { BatchItemResult } from './xero/batch.js';
 export type { CallOptions } from './xero/call-options.js';
 export type { CallMeta, XeroRequest, XeroResponse } from './xero/call-pipeline.js';
 export type { AccountFilter, AccountsEndpoint } from './xero/endpoints/accounts.js';
+export {
+  type AttachmentContent,
+  type AttachmentParent,
+  type AttachmentsEndpoint,
+  type AttachmentUpload,
+  XERO_ATTACHMENT_MAX_BYTES,
+} from './xero/endpoints/attachments.js';
 export type { BankTransactionFilter, BankTransactionsEndpoint } from './xero/endpoints/bank-transactions.js';
 export type { BatchPaymentFilter, BatchPaymentsEndpoint } from './xero/endpoints/batch-payments.js';
 export type { ContactFilter, ContactsEndpoint } from './xero/endpoints/contacts.js';
@@ -142,6 +149,7 @@ export type { PagedList } from './xero/paged-list.js';
 export type { QueryValue } from './xero/request-target.js';
 export type { Account } from './xero/schemas/account.js';
 export type { Allocation, AllocationInput } from './xero/schemas/allocation.js';
+export type { Attachment } from './xero/schemas/attachment.js';
 export type {
   BankTransaction,
   BankTransactionInput,
