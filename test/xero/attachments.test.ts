@@ -5,7 +5,7 @@
  * attaches once under one idempotency key; every JSON body the simulator sends matches Xero's schema.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { XeroApiError } from '../../src/errors/api-errors.js';
+import { MissingScopeError, XeroApiError } from '../../src/errors/api-errors.js';
 import { InvalidArgumentError } from '../../src/errors/configuration-error.js';
 import { DEMO_TENANT_ID, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
 import { XERO_ATTACHMENT_MAX_BYTES } from '../../src/xero/endpoints/attachments.js';
@@ -248,6 +248,15 @@ describe('attachments against the simulator', () => {
     const back = await client.attachments.download('Invoices', invoiceId, attached);
     expect(back.bytes.byteLength).toBe(XERO_ATTACHMENT_MAX_BYTES);
     expect([back.bytes[0], back.bytes[back.bytes.length - 1]]).toEqual([0xff, 0xfe]);
+  });
+
+  it('needs the accounting.attachments scope, as Xero does: without it a list is a MissingScopeError', async () => {
+    const invoiceId = org().invoices()[0]!.InvoiceID;
+    const without = await obtainScopedTokens(sim, SIM_APPS.wisepay);
+    const noFiles = roleClient(harness, tokenConnection(sim, SIM_APPS.wisepay, DEMO_TENANT_ID, without));
+    await expect(noFiles.attachments.list('Invoices', invoiceId)).rejects.toBeInstanceOf(MissingScopeError);
+    // The same token still reads the invoice itself.
+    expect((await noFiles.invoices.get(invoiceId)).InvoiceID).toBe(invoiceId);
   });
 
   it('a retried upload whose answer was lost attaches once, under one idempotency key', async () => {
