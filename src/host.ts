@@ -162,6 +162,8 @@ export class XeroConnections {
       onClose: (closed) => {
         if (this.#pools.get(closed.accountId) === closed) this.#pools.delete(closed.accountId);
       },
+      createConnections: (accountId, pinnedTenantId, routing, events) =>
+        this.#createConnections(accountId, pinnedTenantId, routing, events),
       routingFor: (on, like) =>
         this.#routingFor(
           on,
@@ -209,7 +211,6 @@ export class XeroConnections {
       routing,
       tenantId: opts.tenantId,
       shared: this.#poolShared,
-      createConnections: (events, current) => this.#createConnections(opts, current, events),
     });
     this.#pools.set(opts.accountId, pool);
     return pool;
@@ -347,11 +348,16 @@ export class XeroConnections {
     return routing;
   }
 
-  #createConnections(opts: ConnectionPoolOptions, routing: ConnectionRouting, events: PoolEventSink) {
+  #createConnections(
+    accountId: string,
+    pinnedTenantId: string | undefined,
+    routing: ConnectionRouting,
+    events: PoolEventSink,
+  ) {
     return createAccountConnections({
-      accountId: opts.accountId,
+      accountId,
       routing,
-      pinnedTenantId: opts.tenantId,
+      pinnedTenantId,
       store: this.#store,
       refreshLock: this.#refreshLock,
       pendingAuthorizations: this.#pending,

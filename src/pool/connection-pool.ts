@@ -38,6 +38,16 @@ export interface PoolShared {
   onClose(pool: AccountPool): void;
   /** The host's routing for the same apps as `like` with multi-connection `on` (one per choice, shared). */
   routingFor(on: boolean, like: ConnectionRouting): ConnectionRouting;
+  /**
+   * Builds an account's OAuth lifecycle for a routing, given the pool's event sink. The host's one
+   * factory: a pool keeps no closure of its own for it (one per pool cost ~500 B with what it held).
+   */
+  createConnections(
+    accountId: string,
+    pinnedTenantId: string | undefined,
+    routing: ConnectionRouting,
+    events: PoolEventSink,
+  ): AccountConnections;
 }
 
 /** One account's part. */
@@ -48,8 +58,6 @@ export interface ConnectionPoolDeps {
   /** The pinned organisation, if configured. */
   tenantId: string | undefined;
   shared: PoolShared;
-  /** Builds the account's OAuth lifecycle for a routing, given the pool's event sink. */
-  createConnections(events: PoolEventSink, routing: ConnectionRouting): AccountConnections;
 }
 
 const TRAFFIC_PRIORITY: Readonly<Record<TrafficKind, CallPriority>> = {
@@ -120,7 +128,6 @@ export class AccountPool implements ConnectionPool {
   readonly pinnedTenantId: string | undefined;
   readonly #shared: PoolShared;
   readonly #emitter: PoolEmitter;
-  readonly #createConnections: ConnectionPoolDeps['createConnections'];
   /** The switch in progress, if any: switches run one at a time. */
   #switching: Promise<unknown> | undefined;
   /** The role clients' way into the pipeline, and the pool's closed flag. */
@@ -133,8 +140,12 @@ export class AccountPool implements ConnectionPool {
     this.pinnedTenantId = deps.tenantId;
     this.#shared = deps.shared;
     this.#emitter = new PoolEmitter(deps.shared.logger, deps.shared.hostEvents);
-    this.#createConnections = deps.createConnections;
-    const connections = deps.createConnections(this.#emitter, deps.routing);
+    const connections = deps.shared.createConnections(
+      deps.accountId,
+      deps.tenantId,
+      deps.routing,
+      this.#emitter,
+    );
     this.#calls = new PoolCalls(deps.accountId, deps.routing, connections, deps.shared);
   }
 
@@ -276,7 +287,8 @@ export class AccountPool implements ConnectionPool {
             calls: this.#calls,
             logger: this.#shared.logger,
             routingFor: (value) => this.#shared.routingFor(value, this.#routing),
-            createConnections: (routing) => this.#createConnections(this.#emitter, routing),
+            createConnections: (routing) =>
+              this.#shared.createConnections(this.accountId, this.pinnedTenantId, routing, this.#emitter),
           },
           on,
           options,
