@@ -101,7 +101,11 @@ export class HttpTransport {
       body === undefined ? 0 : typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.byteLength;
     if (bodyBytes > maxRequestBytes) {
       throw new InvalidArgumentError(
-        `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is ${bodyBytes} bytes, larger than ${maxRequestBytes} bytes (http.maxRequestBytes; Xero refuses requests over 3.5 MB): split the batch`,
+        `The request body of ${request.method.toUpperCase()} ${pathOf(request.url)} is ${bodyBytes} bytes, larger than ${maxRequestBytes} bytes ${
+          typeof body === 'string'
+            ? '(http.maxRequestBytes; Xero refuses requests over 3.5 MB): split the batch'
+            : "(Xero's limit for one file is 10 MB)"
+        }`,
         [{ path: 'data', message: `${bodyBytes} bytes > ${maxRequestBytes}` }],
       );
     }
