@@ -62,6 +62,11 @@ const requestSchema = z.strictObject({
   params: z.record(z.string(), z.unknown()).optional(),
   data: z.unknown().optional(),
   headers: z.record(z.string(), z.string()).optional(),
+  // Files on any record (Contacts, Accounts, ManualJournals…): bytes as they are, bounded by the transport.
+  rawBody: z
+    .strictObject({ bytes: z.instanceof(Uint8Array), contentType: z.string().trim().min(1) })
+    .optional(),
+  responseType: z.enum(['json', 'bytes']).optional(),
 });
 
 const optionsSchema = z
