@@ -250,6 +250,40 @@ describe('attachments against the simulator', () => {
     expect([back.bytes[0], back.bytes[back.bytes.length - 1]]).toEqual([0xff, 0xfe]);
   });
 
+  it('request() sends and reads bytes too (files on records without a first-class call), bounded at 10 MB', async () => {
+    const invoiceId = org().invoices()[6]!.InvoiceID;
+    const bytes = binaryFile();
+    const path = `/Invoices/${invoiceId}/Attachments/raw.bin`;
+    await client.request({
+      method: 'POST',
+      path,
+      rawBody: { bytes, contentType: 'application/octet-stream' },
+    });
+    const back = await client.request<Uint8Array>({ method: 'GET', path, responseType: 'bytes' });
+    expect(back.data).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(back.data).equals(Buffer.from(bytes))).toBe(true);
+    sim.control.resetLog();
+    const over = client.request({
+      method: 'PUT',
+      path,
+      rawBody: {
+        bytes: new Uint8Array(XERO_ATTACHMENT_MAX_BYTES + 1),
+        contentType: 'application/octet-stream',
+      },
+    });
+    await expect(over).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(over).rejects.toThrow(
+      /10485761 bytes, larger than 10485760 bytes \(Xero's limit for one file is 10 MB\)/,
+    );
+    const notBytes = client.request({
+      method: 'PUT',
+      path,
+      rawBody: { bytes: 'abc' as unknown as Uint8Array, contentType: 'text/plain' },
+    });
+    await expect(notBytes).rejects.toBeInstanceOf(InvalidArgumentError);
+    expect(attachmentCalls()).toEqual([]);
+  });
+
   it('needs the accounting.attachments scope, as Xero does: without it a list is a MissingScopeError', async () => {
     const invoiceId = org().invoices()[0]!.InvoiceID;
     const without = await obtainScopedTokens(sim, SIM_APPS.wisepay);
