@@ -192,6 +192,27 @@ describe('turning multi-connection on or off for an existing account', () => {
     expect(w.host.pool({ accountId: 'acct-c', multiConnection: true, apps: APPS })).toBe(pool);
   });
 
+  it('switches run one at a time, in the order asked', async () => {
+    world = await startPoolWorld({ timeScale: TIME_SCALE });
+    const w = world;
+    const pool = w.host.pool({ accountId: 'acct-e', multiConnection: true, apps: APPS });
+    for (const role of ['wisepay', 'company', 'service'] as const) await connect(w, pool, role);
+    const [off, on] = await Promise.all([pool.setMultiConnection(false), pool.setMultiConnection(true)]);
+    expect([off.multiConnection, off.changed, off.disconnected]).toEqual([
+      false,
+      true,
+      ['company', 'service'],
+    ]);
+    expect([on.multiConnection, on.changed, on.needsConnection]).toEqual([
+      true,
+      true,
+      ['company', 'service'],
+    ]);
+    expect(pool.multiConnection).toBe(true);
+    await expect(call(pool, 'company')).rejects.toBeInstanceOf(NotConnectedError);
+    expect((await call(pool, 'wisepay')).meta.connectionRole).toBe('wisepay');
+  });
+
   it('bad input, or off without a usable wisepay connection, is refused and changes nothing', async () => {
     world = await startPoolWorld({ timeScale: TIME_SCALE });
     const w = world;
