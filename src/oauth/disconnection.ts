@@ -87,7 +87,9 @@ export class Disconnection {
     for (const [i, connection] of removed.entries()) {
       const plan = plans[i]!;
       const app = safeApp(ctx, connection);
-      if (app === undefined) continue;
+      // A custom connection is the organisation's (and paid for): only it deactivates it in Xero. It has
+      // no refresh token to revoke either; forgetting it here is the whole disconnect.
+      if (app === undefined || app.kind === 'custom-connection') continue;
       const ctxFields = { accountId: ctx.accountId, role: connection.role, tenantId: connection.tenantId };
       const tokenUsable = connection.broken === undefined && Date.now() < connection.accessTokenExpiresAt;
       if (plan.deleteConnection && !deleted.has(connection.connectionId) && tokenUsable) {
