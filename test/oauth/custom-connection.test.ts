@@ -229,6 +229,21 @@ describe('custom connections (client_credentials) against the simulator over HTT
     expect(rows.find((r) => r.role === 'wisepay')).toMatchObject({ appKind: 'oauth', connected: false });
   });
 
+  it('validateToken works; disconnect forgets it locally and leaves the custom connection alone in Xero', async () => {
+    const { sim, pool, store } = await start();
+    await pool.connectCustomConnection('service');
+    expect(await pool.validateToken('service')).toMatchObject({ valid: true });
+    sim.control.resetLog();
+    await pool.disconnect('service');
+    expect(await store.get('acct-1', 'service')).toBeNull();
+    const toXero = sim.control
+      .requestLog()
+      .filter((e) => e.method === 'DELETE' || e.endpoint === 'revoke');
+    expect(toXero).toHaveLength(0);
+    // Still authorised in Xero: connecting again needs no one.
+    await expect(pool.connectCustomConnection('service')).resolves.toMatchObject({ status: 'connected' });
+  });
+
   it('options: a custom connection may not ask for offline_access or openid', () => {
     const base = {
       clientId: 'c',
