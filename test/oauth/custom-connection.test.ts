@@ -236,9 +236,7 @@ describe('custom connections (client_credentials) against the simulator over HTT
     sim.control.resetLog();
     await pool.disconnect('service');
     expect(await store.get('acct-1', 'service')).toBeNull();
-    const toXero = sim.control
-      .requestLog()
-      .filter((e) => e.method === 'DELETE' || e.endpoint === 'revoke');
+    const toXero = sim.control.requestLog().filter((e) => e.method === 'DELETE' || e.endpoint === 'revoke');
     expect(toXero).toHaveLength(0);
     // Still authorised in Xero: connecting again needs no one.
     await expect(pool.connectCustomConnection('service')).resolves.toMatchObject({ status: 'connected' });
