@@ -45,7 +45,7 @@ describe('createRedisBackend options', () => {
     const paths = (error as { issues: Array<{ path: string }> }).issues.map((i) => i.path).sort();
     expect(paths).toEqual(['commandTimeoutMs', 'keyPrefix', 'url']);
     const neither = await createRedisBackend({}).catch((e: unknown) => e);
-    expect((neither as Error).message).toMatch(/exactly one of url or client/);
+    expect((neither as Error).message).toMatch(/exactly one of url, cluster or client/);
   });
 
   it("refuses a second copy of the host's configuration, naming the host option it comes from", async () => {

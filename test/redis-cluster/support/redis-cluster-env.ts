@@ -31,7 +31,7 @@ async function probeCluster(): Promise<{ ok: true } | { ok: false; reason: strin
   const client = new Cluster(CLUSTER_NODES, {
     lazyConnect: true,
     clusterRetryStrategy: () => null,
-    redisOptions: { maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null },
+    redisOptions: { maxRetriesPerRequest: 0, connectTimeout: 1000 },
   });
   let firstError: Error | undefined;
   client.on('error', (error: Error) => {
@@ -58,7 +58,9 @@ const where = CLUSTER_NODES.map((n) => `${n.host}:${n.port}`).join(',');
  */
 export function describeWithCluster(name: string, body: () => void): void {
   if (!probe.ok && !process.env.CI) {
-    console.warn(`[skipped] ${name}: no Redis Cluster at ${where} (${probe.reason}). Start one with: ${START}`);
+    console.warn(
+      `[skipped] ${name}: no Redis Cluster at ${where} (${probe.reason}). Start one with: ${START}`,
+    );
     describe.skip(name, body);
     return;
   }
