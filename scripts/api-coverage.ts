@@ -63,6 +63,18 @@ export const FIRST_CLASS: Readonly<Record<string, readonly string[]>> = {
   'GET /TaxRates/{TaxType}': ['taxRates.get'],
   'GET /TrackingCategories': ['trackingCategories.list'],
   'GET /TrackingCategories/{TrackingCategoryID}': ['trackingCategories.get'],
+  'GET /BankTransactions/{BankTransactionID}/Attachments': ['attachments.list'],
+  'GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}': ['attachments.download'],
+  'GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}': ['attachments.download'],
+  'PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}': ['attachments.upload'],
+  'GET /CreditNotes/{CreditNoteID}/Attachments': ['attachments.list'],
+  'GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}': ['attachments.download'],
+  'GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}': ['attachments.download'],
+  'PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}': ['attachments.upload'],
+  'GET /Invoices/{InvoiceID}/Attachments': ['attachments.list'],
+  'GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}': ['attachments.download'],
+  'GET /Invoices/{InvoiceID}/Attachments/{FileName}': ['attachments.download'],
+  'PUT /Invoices/{InvoiceID}/Attachments/{FileName}': ['attachments.upload'],
 };
 
 const METHODS = ['get', 'put', 'post', 'delete'] as const;
@@ -70,15 +82,22 @@ const METHODS = ['get', 'put', 'post', 'delete'] as const;
 interface MediaMap {
   [media: string]: unknown;
 }
+interface SpecParameter {
+  in?: string;
+  name?: string;
+  required?: boolean;
+  $ref?: string;
+}
 interface SpecOperation {
   operationId?: string;
   summary?: string;
-  parameters?: Array<{ in?: string; $ref?: string }>;
+  parameters?: SpecParameter[];
   requestBody?: { content?: MediaMap };
   responses?: Record<string, { content?: MediaMap }>;
 }
 type SpecDocument = {
   info: { version: string };
+  components?: { parameters?: Record<string, SpecParameter> };
   paths: Record<string, Partial<Record<(typeof METHODS)[number], SpecOperation>>>;
 };
 
@@ -88,8 +107,10 @@ export interface CoverageRow {
   path: string;
   operationId: string;
   summary: string;
-  /** `first-class`, `api` (typed call) or `file` (sends or answers a file: not a typed call). */
-  kind: 'first-class' | 'api' | 'file';
+  /** `first-class` or `api` (the typed call). */
+  kind: 'first-class' | 'api';
+  /** Sends or answers a file (attachment bytes, a PDF) rather than JSON. */
+  file: boolean;
   calls: readonly string[];
 }
 
@@ -106,11 +127,28 @@ function isFileOperation(operation: SpecOperation): boolean {
   );
 }
 
+/** Header parameters the caller must give (the SDK sets the tenant and the idempotency key). */
+function requiredHeaders(spec: SpecDocument, operation: SpecOperation): boolean {
+  return (operation.parameters ?? []).some((parameter) => {
+    const resolved = parameter.$ref
+      ? spec.components?.parameters?.[parameter.$ref.replace('#/components/parameters/', '')]
+      : parameter;
+    return (
+      resolved?.in === 'header' &&
+      resolved.required === true &&
+      !/^(xero-tenant-id|Idempotency-Key)$/i.test(resolved.name ?? '')
+    );
+  });
+}
+
 /** The typed call as a reader writes it: `api.put('/Invoices/{InvoiceID}', { path, body })`. */
-function apiCall(method: string, path: string, operation: SpecOperation): string {
+function apiCall(spec: SpecDocument, method: string, path: string, operation: SpecOperation): string {
   const init: string[] = [];
   if (path.includes('{')) init.push('path');
   if (operation.requestBody?.content?.['application/json'] !== undefined) init.push('body');
+  if (operation.requestBody?.content?.['application/octet-stream'] !== undefined)
+    init.push('body', 'contentType');
+  if (requiredHeaders(spec, operation)) init.push('headers');
   return `api.${method}('${path}'${init.length > 0 ? `, { ${init.join(', ')} }` : ''})`;
 }
 
@@ -129,8 +167,9 @@ export function coverageRows(spec: SpecDocument): CoverageRow[] {
         path,
         operationId: operation.operationId ?? '',
         summary: (operation.summary ?? '').replace(/\s+/g, ' ').trim(),
-        kind: firstClass ? 'first-class' : file ? 'file' : 'api',
-        calls: firstClass ?? (file ? [] : [apiCall(method, path, operation)]),
+        kind: firstClass ? 'first-class' : 'api',
+        file,
+        calls: firstClass ?? [apiCall(spec, method, path, operation)],
       });
     }
   }
@@ -138,13 +177,13 @@ export function coverageRows(spec: SpecDocument): CoverageRow[] {
 }
 
 function cell(row: CoverageRow): string {
-  if (row.kind === 'file') return 'not typed: sends or answers a file';
   return row.calls.map((call) => `\`${call}\``).join(', ');
 }
 
 export function coverageMarkdown(spec: SpecDocument): string {
   const rows = coverageRows(spec);
   const count = (kind: CoverageRow['kind']) => rows.filter((row) => row.kind === kind).length;
+  const files = rows.filter((row) => row.file);
   const resources = [...new Set(rows.map((row) => row.resource))];
   const lines = [
     '# Accounting API coverage',
@@ -159,9 +198,10 @@ export function coverageMarkdown(spec: SpecDocument): string {
     '  turns `/Date()/` into `Date`, pages lists and sends batches of 50 with one result per element;',
     `- **typed \`api\` call** (${count('api')} operations): \`client.api.get|put|post|delete(path, { path, query, body })\`, with the`,
     "  method, path, parameters, body and answer typed from the same OpenAPI document. Xero's JSON comes back",
-    '  as sent (dates stay `/Date()/` strings);',
-    `- **files** (${count('file')} operations: attachment uploads and downloads, PDFs) are not typed calls: the pipeline`,
-    '  sends and reads JSON.',
+    '  as sent (dates stay `/Date()/` strings).',
+    `  Files (${files.length} operations: attachment uploads and downloads, PDFs) are typed calls too: an upload's`,
+    "  `body` is a `Uint8Array` with its `contentType` (Xero's 10 MB per file checked before sending), a download",
+    '  answers a `Uint8Array`.',
     '',
     'Both kinds run through the same pipeline: the connection for the role, the four rate limits, token',
     'refresh, retries, an idempotency key on every write (`PUT`/`POST`) and typed errors.',
@@ -189,7 +229,7 @@ export function coverageMarkdown(spec: SpecDocument): string {
   for (const resource of resources) {
     lines.push(`### ${resource}`, '', '| Operation | xero-node | This SDK |', '| --- | --- | --- |');
     for (const row of rows.filter((r) => r.resource === resource)) {
-      const first = row.kind === 'first-class' ? ' (first-class)' : '';
+      const first = row.kind === 'first-class' ? ' (first-class)' : row.file ? ' (file)' : '';
       lines.push(`| \`${row.method} ${row.path}\` | \`${row.operationId}\` | ${cell(row)}${first} |`);
     }
     lines.push('');

@@ -75,12 +75,34 @@ async function typedCalls(): Promise<void> {
   await client.api.get('/Invoices', { query: { page: 'two' } });
   // @ts-expect-error: call options are typed
   await client.api.get('/Quotes', {}, { priority: 'urgent' });
-  // @ts-expect-error: attachment uploads send bytes, not JSON: not a typed call
-  await client.api.put('/Invoices/{InvoiceID}/Attachments/{FileName}', {
-    path: { InvoiceID: invoiceId, FileName: 'a.pdf' },
+  // Files: an upload sends bytes with their MIME type and answers the spec's Attachments; a download
+  // (an attachment, a PDF) answers bytes.
+  const uploaded = await client.api.put('/Invoices/{InvoiceID}/Attachments/{FileName}', {
+    path: { InvoiceID: invoiceId, FileName: 'remittance.pdf' },
+    query: { IncludeOnline: true },
+    body: new Uint8Array([37, 80, 68, 70]),
+    contentType: 'application/pdf',
   });
-  // @ts-expect-error: a PDF download answers bytes, not JSON: not a typed call
-  await client.api.get('/Invoices/{InvoiceID}/pdf', { path: { InvoiceID: invoiceId } });
+  assertType<Equals<typeof uploaded.data, AccountingSchemas['Attachments']>>();
+  const upload = '/Invoices/{InvoiceID}/Attachments/{FileName}' as const;
+  const where = { InvoiceID: invoiceId, FileName: 'a.pdf' };
+  // @ts-expect-error: an upload needs its bytes
+  await client.api.put(upload, { path: where });
+  const jsonBody = { Attachments: [] };
+  // @ts-expect-error: an upload's bytes are a Uint8Array, not JSON
+  await client.api.put(upload, { path: where, body: jsonBody, contentType: 'application/pdf' });
+  const bytes = new Uint8Array(1);
+  // @ts-expect-error: an upload needs its contentType
+  await client.api.put(upload, { path: where, body: bytes });
+  // @ts-expect-error: a JSON write takes no contentType
+  await client.api.put('/Receipts', { body: { Receipts: [] }, contentType: 'application/pdf' });
+  const pdf = await client.api.get('/Invoices/{InvoiceID}/pdf', { path: { InvoiceID: invoiceId } });
+  assertType<Equals<typeof pdf.data, Uint8Array>>();
+  const file = await client.api.get('/Invoices/{InvoiceID}/Attachments/{FileName}', {
+    path: { InvoiceID: invoiceId, FileName: 'remittance.pdf' },
+    headers: { contentType: 'application/pdf' },
+  });
+  assertType<Equals<typeof file.data, Uint8Array>>();
   // A 204 answers nothing.
   const emailed = await client.api.post('/Invoices/{InvoiceID}/Email', {
     path: { InvoiceID: invoiceId },

@@ -247,6 +247,55 @@ describe('typed api over nock, with the spec examples', () => {
     expect(keys).toEqual([undefined]);
   });
 
+  it('files: an upload sends the bytes with their type and a key; a download answers bytes, asked for by type', async () => {
+    const file = Buffer.from('%PDF-1.4 remittance');
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0x10]);
+    const seen: Array<{ type: unknown; key: unknown; body: unknown }> = [];
+    xero()
+      .put(`${ROOT}/Invoices/inv-1/Attachments/remittance%20jan.pdf`)
+      .query({ IncludeOnline: 'true' })
+      .reply(function (_uri, body) {
+        seen.push({ type: this.req.headers['content-type'], key: this.req.headers['idempotency-key'], body });
+        return [200, example('put', '/Invoices/{InvoiceID}/Attachments/{FileName}')];
+      });
+    nock(API, { reqheaders: { accept: 'application/pdf', 'xero-tenant-id': TENANT } })
+      .get(`${ROOT}/Invoices/inv-1/pdf`)
+      .reply(200, pdf, { 'content-type': 'application/pdf' });
+    const uploaded = await client.api.put('/Invoices/{InvoiceID}/Attachments/{FileName}', {
+      path: { InvoiceID: 'inv-1', FileName: 'remittance jan.pdf' },
+      query: { IncludeOnline: true },
+      body: file,
+      contentType: 'application/pdf',
+    });
+    expect(uploaded.data).toEqual(example('put', '/Invoices/{InvoiceID}/Attachments/{FileName}'));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.type).toBe('application/pdf');
+    expect(seen[0]!.key).toMatch(UUID);
+    expect(seen[0]!.body).toBe(file.toString());
+    const downloaded = await client.api.get('/Invoices/{InvoiceID}/pdf', { path: { InvoiceID: 'inv-1' } });
+    expect(downloaded.data).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(downloaded.data)).toEqual(pdf);
+  });
+
+  it('files: an empty file or one over 10 MB, or bytes without a type, are refused before sending', async () => {
+    const untyped = client.api as unknown as { put(path: string, init?: unknown): Promise<unknown> };
+    const path = { InvoiceID: 'inv-1', FileName: 'big.pdf' };
+    const upload = '/Invoices/{InvoiceID}/Attachments/{FileName}';
+    const big = await untyped
+      .put(upload, { path, body: new Uint8Array(10 * 1024 * 1024 + 1), contentType: 'application/pdf' })
+      .catch((e: unknown) => e);
+    expect(big).toBeInstanceOf(InvalidArgumentError);
+    expect((big as Error).message).toMatch(/over Xero's limit of 10485760 bytes .*nothing was sent/);
+    const empty = await untyped
+      .put(upload, { path, body: new Uint8Array(0), contentType: 'application/pdf' })
+      .catch((e: unknown) => e);
+    expect((empty as Error).message).toMatch(/is empty/);
+    const untypedBytes = await untyped
+      .put(upload, { path, body: new Uint8Array(3) })
+      .catch((e: unknown) => e);
+    expect((untypedBytes as Error).message).toMatch(/needs its contentType/);
+  });
+
   it('refuses bad input before anything is sent, naming what was wrong', async () => {
     // No interceptor: a request reaching nock would fail with a different error (net connect disabled).
     const untyped = client.api as unknown as {

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { InvalidArgumentError } from '../../errors/configuration-error.js';
 import type { CallOptions } from '../call-options.js';
 import type { XeroRequest, XeroResponse } from '../call-pipeline.js';
+import { XERO_ATTACHMENT_MAX_BYTES } from '../endpoints/attachments.js';
 import type { EndpointCaller } from '../endpoints/endpoint-caller.js';
 import { validateArgument } from '../endpoints/filter-validation.js';
 import { idempotencyKeyFor } from '../idempotency.js';
 import type { QueryValue } from '../request-target.js';
 import type { ApiArgs, ApiMethod, ApiOperation, ApiPath, ApiResult } from './accounting-types.js';
+import { fileDownloadAccept } from './file-operations.js';
 import { fillPathTemplate } from './path-template.js';
 
 /** What a typed call answers for `M` on `P`: the pipeline's response, its `data` typed as the spec says. */
@@ -22,6 +24,11 @@ const initSchema = z
       .record(z.string(), z.union([scalar, z.array(z.union([z.string(), z.number()])), z.undefined()]))
       .optional(),
     body: z.unknown().optional(),
+    contentType: z
+      .string()
+      .trim()
+      .regex(/^[\w.+-]+\/[\w.+-]+(\s*;.*)?$/, 'must be a MIME type such as application/pdf')
+      .optional(),
     headers: z.record(z.string(), z.string()).optional(),
   })
   .optional();
@@ -113,13 +120,58 @@ export class AccountingApi {
         );
       }
     }
+    const path = fillPathTemplate(method, template, checked.path);
+    const accept = fileDownloadAccept(method, template);
     const request: XeroRequest = {
       method,
-      path: fillPathTemplate(method, template, checked.path),
+      path,
       params: checked.query as Record<string, QueryValue> | undefined,
-      data: checked.body,
-      headers: Object.keys(headers).length > 0 ? headers : undefined,
+      headers:
+        accept === undefined
+          ? Object.keys(headers).length > 0
+            ? headers
+            : undefined
+          : { Accept: accept, ...headers },
+      ...(accept === undefined ? {} : { responseType: 'bytes' as const }),
+      ...fileOrJsonBody(method, path, checked.body, checked.contentType),
     };
     return this.#caller.send<T>(request, call, idempotencyKeyFor(method, call.idempotencyKey));
   }
+}
+
+/**
+ * A `Uint8Array` body is a file (an attachment upload): sent as it is with its `contentType`, within
+ * Xero's 10 MB per file, checked before anything is sent. Anything else is JSON.
+ */
+function fileOrJsonBody(
+  method: string,
+  path: string,
+  body: unknown,
+  contentType: string | undefined,
+): Pick<XeroRequest, 'data' | 'rawBody'> {
+  if (!(body instanceof Uint8Array)) {
+    if (contentType !== undefined) {
+      throw new InvalidArgumentError(`${method} ${path}: contentType goes with a file body (a Uint8Array)`, [
+        { path: 'contentType', message: 'only for a file body' },
+      ]);
+    }
+    return { data: body };
+  }
+  if (contentType === undefined) {
+    throw new InvalidArgumentError(
+      `${method} ${path}: a file body needs its contentType (e.g. application/pdf)`,
+      [{ path: 'contentType', message: 'required with a file body' }],
+    );
+  }
+  const size = body.byteLength;
+  if (size === 0 || size > XERO_ATTACHMENT_MAX_BYTES) {
+    const problem =
+      size === 0
+        ? 'is empty'
+        : `is ${size} bytes, over Xero's limit of ${XERO_ATTACHMENT_MAX_BYTES} bytes (10 MB) per file`;
+    throw new InvalidArgumentError(`${method} ${path}: the file ${problem}; nothing was sent`, [
+      { path: 'body', message: `${size} bytes (1–${XERO_ATTACHMENT_MAX_BYTES} allowed)` },
+    ]);
+  }
+  return { rawBody: { bytes: body, contentType } };
 }

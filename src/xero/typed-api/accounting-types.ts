@@ -16,36 +16,24 @@ type JsonRequestBody<Op> = Op extends { requestBody: { content: { 'application/j
   ? Body
   : never;
 
-/**
- * Operations whose body is a file (attachment uploads) are not typed calls: the pipeline sends JSON.
- * Upload attachments with the first-class attachment calls.
- */
-type SendsJsonOrNothing<Op> = Op extends { requestBody: { content: infer Content } }
+/** True when the operation sends a file (`application/octet-stream`: attachment uploads). */
+type SendsFile<Op> = Op extends { requestBody: { content: { 'application/octet-stream': unknown } } }
+  ? true
+  : false;
+
+/** True when a successful answer is a file (attachment bytes, a PDF) rather than JSON. */
+type AnswersFile<Op> = Op extends { responses: { 200: { content: infer Content } } }
   ? 'application/json' extends keyof Content
-    ? true
-    : false
-  : true;
+    ? false
+    : true
+  : false;
 
 /**
- * File downloads (attachment bytes, an invoice's PDF) are not typed calls either: the pipeline reads JSON.
- * An operation answers JSON or nothing (a 204, an empty 200).
- */
-type AnswersJsonOrNothing<Op> = Op extends { responses: { 200: { content: infer Content } } }
-  ? 'application/json' extends keyof Content
-    ? true
-    : false
-  : true;
-
-/**
- * Paths that have a JSON operation for `M`, e.g. `ApiPath<'get'>` includes `/Quotes`. Of the spec's 235
- * operations, the 48 that send or answer a file (attachments, PDFs) are left out.
+ * Paths that have an operation for `M`, e.g. `ApiPath<'get'>` includes `/Quotes` — all 235 operations
+ * of the spec, files included (uploads take bytes, downloads answer bytes).
  */
 export type ApiPath<M extends ApiMethod> = {
-  [P in keyof paths]: paths[P] extends { [K in M]: infer Op }
-    ? [SendsJsonOrNothing<Op>, AnswersJsonOrNothing<Op>] extends [true, true]
-      ? P
-      : never
-    : never;
+  [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never;
 }[keyof paths];
 
 /** The spec's operation object for a method and a path. */
@@ -69,6 +57,14 @@ type IsEmpty<T> = [T] extends [never]
       ? true
       : false;
 
+/** What a file upload sends: the bytes (a `Buffer` is a `Uint8Array`) and their MIME type. */
+type FileBody<Op> =
+  SendsFile<Op> extends true
+    ? { body: Uint8Array; contentType: string }
+    : [JsonRequestBody<Op>] extends [never]
+      ? { body?: never; contentType?: never }
+      : { body: JsonRequestBody<Op>; contentType?: never };
+
 /** The second argument of a typed call: `path` when the template has parameters, `body` when it takes one. */
 export type ApiInit<Op> = (IsEmpty<PathParameters<Op>> extends true
   ? { path?: never }
@@ -76,10 +72,12 @@ export type ApiInit<Op> = (IsEmpty<PathParameters<Op>> extends true
   (IsEmpty<QueryParameters<Op>> extends true
     ? { query?: never }
     : { query?: { [K in keyof NonNullable<QueryParameters<Op>>]?: NonNullable<QueryParameters<Op>>[K] } }) &
-  ([JsonRequestBody<Op>] extends [never] ? { body?: never } : { body: JsonRequestBody<Op> }) &
+  FileBody<Op> &
   (IsEmpty<HeaderParameters<Op>> extends true
     ? { headers?: never }
-    : { headers?: { [K in keyof HeaderParameters<Op>]?: HeaderParameters<Op>[K] } });
+    : {} extends HeaderParameters<Op>
+      ? { headers?: HeaderParameters<Op> }
+      : { headers: HeaderParameters<Op> });
 
 /** True when an init object has a required member, so the argument itself is required. */
 type NeedsInit<Init> = {} extends Init ? false : true;
@@ -90,11 +88,16 @@ export type ApiArgs<Op, Options> =
     ? [init: ApiInit<Op>, options?: Options]
     : [init?: ApiInit<Op>, options?: Options];
 
-/** What a successful call answers, as the spec writes it: the JSON of its 200, `undefined` for a 204 or an empty 200. */
+/**
+ * What a successful call answers, as the spec writes it: the JSON of its 200, the bytes of a file
+ * (`Uint8Array`), or `undefined` for a 204 or an empty 200.
+ */
 export type ApiResult<Op> = Op extends { responses: infer Responses }
   ? Responses extends { 200: { content: { 'application/json': infer Json } } }
     ? Json
-    : undefined
+    : AnswersFile<Op> extends true
+      ? Uint8Array
+      : undefined
   : never;
 
 /**
