@@ -48,7 +48,9 @@ const SDK_HEADERS: Readonly<Record<string, string>> = {
  * `options.idempotencyKey` is `false`. Path parameters are URL-encoded; the SDK sets `xero-tenant-id`.
  *
  * Answers are Xero's JSON as sent (dates stay `/Date(…)/` strings, as the spec types them); the
- * first-class calls (`invoices`, `payments`, …) parse and validate theirs.
+ * first-class calls (`invoices`, `payments`, …) parse and validate theirs. Files are typed calls too: an
+ * attachment upload's `body` is a `Uint8Array` with its `contentType` (at most 10 MB, checked before
+ * sending), and a download (attachment, PDF) answers a `Uint8Array`.
  *
  * @example
  * const { data } = await pool.role('wisepay').api.get('/Quotes', { query: { Status: 'SENT' } });
