@@ -56,6 +56,10 @@ export {
 // An account's pool and its role clients (types only: made by `host.pool()` and `pool.role()`), with
 // the pool's metrics and listeners.
 export type { ConnectionPool } from './pool/connection-pool.js';
+export type {
+  MultiConnectionSwitchOptions,
+  MultiConnectionSwitchResult,
+} from './pool/multi-connection-switch.js';
 export type { ConnectionMetrics, PoolMetrics } from './pool/pool-metrics.js';
 export type { XeroRoleClient } from './pool/role-client.js';
 export type { PoolListener } from './pool/typed-emitter.js';
