@@ -30,6 +30,8 @@ const ROUTES: Record<string, Route> = {
   'deny-consent': async (c, a) => ({ redirectUrl: await c.denyConsent(str(a.authorizationUrl)) }),
   'revoke-grant': (c, a) => c.revokeGrant({ clientId: str(a.clientId), userId: str(a.userId) }),
   'disconnect-tenant': (c, a) => c.disconnectTenant({ clientId: str(a.clientId), tenantId: str(a.tenantId) }),
+  'custom-connection': (c, a) =>
+    c.customConnection(a as unknown as Parameters<SimulatorControl['customConnection']>[0]),
   'remove-user': (c, a) => c.removeUser({ userId: str(a.userId), tenantId: str(a.tenantId) }),
   outage: (c, a) => c.outage(a as Parameters<SimulatorControl['outage']>[0]),
   'organisation-offline': (c, a) => c.organisationOffline(str(a.tenantId), a.durationMs as number),

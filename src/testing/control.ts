@@ -184,6 +184,10 @@ export function createControl(ctx: SimContext, webhooks: WebhookSender): Simulat
       requireApp(clientId);
       requireTenant(tenantId);
       requireUser(userId);
+      if (status !== 'active' && status !== 'unpaid') throw invalid("must be 'active' or 'unpaid'", 'status');
+      if (refusal !== 'unauthorized_client' && refusal !== 'invalid_client') {
+        throw invalid("must be 'unauthorized_client' or 'invalid_client'", 'refusal');
+      }
       return grants.authoriseCustomConnection({ clientId, userId, tenantId, status, refusal }, Date.now());
     },
     removeUser({ userId, tenantId }) {
