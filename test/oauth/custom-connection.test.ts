@@ -242,6 +242,27 @@ describe('custom connections (client_credentials) against the simulator over HTT
     await expect(pool.connectCustomConnection('service')).resolves.toMatchObject({ status: 'connected' });
   });
 
+  it('the simulator control refuses a bad custom connection with a typed error, over HTTP too', async () => {
+    sim = await startXeroSimulator({ timeScale: 0.005, controlHttp: true });
+    expect(() =>
+      sim!.control.customConnection({
+        clientId: 'service-client',
+        tenantId: DEMO_TENANT_ID,
+        status: 'late' as never,
+      }),
+    ).toThrow(InvalidArgumentError);
+    expect(() => sim!.control.customConnection({ clientId: 'nobody', tenantId: DEMO_TENANT_ID })).toThrow(
+      InvalidArgumentError,
+    );
+    const response = await fetch(`${sim.url}/__simulator/custom-connection`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: 'service-client', tenantId: DEMO_TENANT_ID }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ connectionId: expect.any(String) });
+  });
+
   it('options: a custom connection may not ask for offline_access or openid', () => {
     const base = {
       clientId: 'c',
