@@ -45,7 +45,11 @@ export interface XeroAppOptions {
    * [::1]) for local development; no fragment, no embedded credentials.
    */
   redirectUri: string;
-  /** @default DEFAULT_SCOPES. Must include `offline_access` (without it Xero issues no refresh token). */
+  /**
+   * @default DEFAULT_SCOPES. Must include `offline_access` (without it Xero issues no refresh token). A
+   * custom connection: none by default (Xero grants those it was authorised for), and never
+   * `offline_access` or `openid`.
+   */
   scopes?: string[];
   /** The app's Xero pricing tier; Starter apps get 1,000 calls a day per organisation. @default 'standard' */
   tier?: 'starter' | 'standard';

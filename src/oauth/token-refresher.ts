@@ -108,7 +108,9 @@ const MAX_ADOPTIONS = 3;
  * - a lost or failed answer is retried with the SAME refresh token (Xero accepts the previous one for
  *   30 minutes), a bounded number of times;
  * - `invalid_grant` first re-reads the store: if another party rotated, its token is used instead;
- * - transient failures make the connection degraded, never broken, and throttle further attempts.
+ * - transient failures make the connection degraded, never broken, and throttle further attempts;
+ * - a custom connection (no refresh token) gets its next token with its client credentials, under the
+ *   same single-flight and lock; Xero refusing it marks the connection broken (`custom_connection_refused`).
  */
 export class TokenRefresher {
   readonly #deps: TokenRefresherDeps;
