@@ -123,6 +123,7 @@ export {
 export type { BatchItemResult } from './xero/batch.js';
 export type { CallOptions } from './xero/call-options.js';
 export type { CallMeta, XeroRequest, XeroResponse } from './xero/call-pipeline.js';
+export type { CoalescingCallOptions } from './xero/coalescing/coalescing-options.js';
 export type { AccountFilter, AccountsEndpoint } from './xero/endpoints/accounts.js';
 export {
   type AttachmentContent,

@@ -2,7 +2,7 @@ import { ROLES } from '../roles.js';
 import type { PostgresConnection } from './postgres-connection.js';
 import type { PostgresPoolClient } from './postgres-pool.js';
 
-/** What {@link migrateSchema} did: the versions it applied now (empty when already up to date). */
+/** What `migrate()` did: the versions it applied now (empty when already up to date). */
 export interface MigrationResult {
   /** The schema the tables live in. */
   schema: string;
