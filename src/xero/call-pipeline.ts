@@ -34,12 +34,14 @@ export interface XeroRequest {
   /**
    * A body built when the call is granted its first slot instead of up front (ignored when `data` is
    * set). Writes that queue behind a bound limit can so merge into the request that goes next. Built
-   * once: every retry sends the same bytes under the same idempotency key.
+   * once: every retry sends the same bytes under the same idempotency key. Internal: `request()` refuses it.
+   * @internal
    */
   deferredData?: (() => unknown) | undefined;
   /**
    * Query parameters built when the call is granted its first slot, merged over `params` (reads by id
-   * merge so). Built once, like `deferredData`: every retry sends the same URL.
+   * merge so). Built once, like `deferredData`: every retry sends the same URL. Internal, like `deferredData`.
+   * @internal
    */
   deferredParams?: (() => Record<string, QueryValue>) | undefined;
   /** Extra headers (e.g. `If-Modified-Since`). `Authorization` and `xero-tenant-id` are always the SDK's. */
