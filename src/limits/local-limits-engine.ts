@@ -404,7 +404,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
    * of it but one unit, which keeps the next user action from waiting for a unit to come back a window
    * later. A user action takes the reserve back at once: from its arrival, batch starts only while it holds
    * less than `perMinute - reserve` (units already lent stay spent for their window; returning units go to
-   * interactive calls first), until a window passes without one.
+   * interactive calls first), until a window passes without one. Lent units start at most one per slot
+   * (window / perMinute; WindowGate's lending), so they also come back one per slot.
    */
   private nonReserveLimit(state: KeyState): number {
     const base = Math.max(1, state.limits.perMinute - this.reserve);
@@ -416,9 +417,11 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     // A non-reserve call holds a unit of this gate AND of the tenant window, so it can never spend more
     // than the non-reserve share per window while the tenant total stays at `perMinute`.
     if (state.nonReserve === undefined) {
-      state.nonReserve = new WindowGate(this.nonReserveLimit(state), this.stats, () =>
-        this.nonReserveLimit(state),
-      );
+      state.nonReserve = new WindowGate(this.nonReserveLimit(state), this.stats, {
+        limit: () => this.nonReserveLimit(state),
+        share: () => Math.max(1, state.limits.perMinute - this.reserve),
+        slotMs: () => this.minuteMs / state.limits.perMinute,
+      });
       state.outside?.apply(Date.now()); // an outside consumer learnt before holds here too
     }
     return state.nonReserve;

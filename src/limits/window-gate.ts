@@ -7,6 +7,23 @@ import { WindowCounter, type WindowStats } from './window-counter.js';
 export type GateWaiter = () => boolean;
 
 /**
+ * A window gate whose limit grows while units are lent (the non-reserve gate: the interactive reserve is
+ * lent to batch work while no user action comes, see local-limits-engine.ts).
+ */
+export interface GateLending {
+  /** The limit right now, read before each grant. */
+  limit(): number;
+  /** Units never lent: a grant while this many or more are held spends a lent unit. */
+  share(): number;
+  /**
+   * Lent units start no closer together than this (ms; window / perMinute). Spent all at once they would
+   * come back together a window later, and a user action arriving meanwhile would wait for them; paced, one
+   * comes back every slot.
+   */
+  slotMs(): number;
+}
+
+/**
  * A sliding minute window without concurrency: the app-wide 10,000/min, and the non-reserve share of a
  * shared (app, tenant) bucket. Plain counters and two FIFO queues (interactive before batch).
  *
@@ -21,17 +38,19 @@ export class WindowGate extends WindowCounter {
   constructor(
     limit: number,
     stats: WindowStats,
-    /**
-     * The limit right now, read before each grant when set: the non-reserve gate's share grows while the
-     * interactive reserve is lent to batch work (see local-limits-engine.ts).
-     */
-    private readonly limitNow?: () => number,
+    /** Set for a gate that lends units (the non-reserve gate). */
+    private readonly lending?: GateLending,
   ) {
     super(limit, stats);
   }
 
+  /** When the last lent unit was granted (epoch ms). */
+  private lentAt = Number.NEGATIVE_INFINITY;
+  /** Wakes waiters held back only by the pacing of lent units, when the next one is allowed. */
+  private paceTimer: NodeJS.Timeout | undefined;
+
   get idle(): boolean {
-    return this.held === 0 && !this.paused && this.queued === 0;
+    return this.held === 0 && !this.paused && this.queued === 0 && this.paceTimer === undefined;
   }
 
   /** Waiters not yet granted (cancelled ones included until they are reached). */
@@ -44,11 +63,13 @@ export class WindowGate extends WindowCounter {
     const level = interactive ? 0 : 1;
     const ahead = interactive ? this.waitingAt(0) : this.queued;
     this.refreshLimit();
-    if (!this.stopped && ahead === 0 && this.held < this.limit) {
-      if (waiter()) this.held++;
+    const now = Date.now();
+    if (ahead === 0 && this.mayGrant(now)) {
+      this.grantTo(waiter, now);
       return;
     }
     this.waiting[level].push(waiter);
+    this.wakeWhenPaced(now);
   }
 
   markStarted(): void {
@@ -74,6 +95,8 @@ export class WindowGate extends WindowCounter {
       this.waiting[level] = [];
       this.heads[level] = 0;
     }
+    if (this.paceTimer !== undefined) clearTimeout(this.paceTimer);
+    this.paceTimer = undefined;
   }
 
   private waitingAt(level: 0 | 1): number {
@@ -86,12 +109,43 @@ export class WindowGate extends WindowCounter {
   }
 
   private refreshLimit(): void {
-    if (this.limitNow !== undefined) this.limit = this.limitNow();
+    if (this.lending !== undefined) this.limit = this.lending.limit();
+  }
+
+  /** A unit is free, and if it is a lent one, the last lent unit went at least a slot ago. */
+  private mayGrant(now: number): boolean {
+    if (this.stopped || this.held >= this.limit) return false;
+    return this.lending === undefined || this.held < this.lending.share() || now >= this.nextLentAt();
+  }
+
+  private nextLentAt(): number {
+    return this.lentAt + (this.lending?.slotMs() ?? 0);
+  }
+
+  private grantTo(waiter: GateWaiter, now: number): void {
+    const lent = this.lending !== undefined && this.held >= this.lending.share();
+    if (!waiter()) return;
+    if (lent) this.lentAt = now;
+    this.held++;
+  }
+
+  /** Waiters held back only by the pacing of lent units are woken when the next one is allowed. */
+  private wakeWhenPaced(now: number): void {
+    if (this.paceTimer !== undefined || this.stopped || this.lending === undefined) return;
+    if (this.queued === 0 || this.held >= this.limit || this.held < this.lending.share()) return;
+    this.paceTimer = setTimeout(
+      () => {
+        this.paceTimer = undefined;
+        this.drain();
+      },
+      Math.max(1, this.nextLentAt() - now),
+    );
   }
 
   private drain(): void {
     this.refreshLimit();
-    while (!this.stopped && this.held < this.limit) {
+    const now = Date.now();
+    while (this.mayGrant(now)) {
       const level = this.waitingAt(0) > 0 ? 0 : this.waitingAt(1) > 0 ? 1 : -1;
       if (level === -1) return;
       const queue = this.waiting[level];
@@ -105,7 +159,8 @@ export class WindowGate extends WindowCounter {
         this.waiting[level] = queue.slice(head + 1);
         this.heads[level] = 0;
       }
-      if (waiter?.()) this.held++;
+      if (waiter !== undefined) this.grantTo(waiter, now);
     }
+    this.wakeWhenPaced(now);
   }
 }

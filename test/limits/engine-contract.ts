@@ -192,6 +192,38 @@ export function describeLimitsEngineContract(
       expect(batchStarts.filter((t) => t > from && t < to).length).toBeLessThanOrEqual(6);
     });
 
+    it('spends lent units no faster than one per slot (batch-only saturation on an idle key), and a user action arriving mid-window starts within 2 slots', async () => {
+      // Share 2, lent up to 5 (all but one unit); a slot is W / 6.
+      const engine = await engineWith({ perMinute: 6 }, { interactiveReserve: 4 });
+      const slot = W / 6;
+      const nonReserve: ScheduleOptions = { priority: 'batch', mayUseReserve: false };
+      const batchStarts: number[] = [];
+      const calls = Array.from({ length: 18 }, () =>
+        engine.schedule(tenant(), nonReserve, async () => void batchStarts.push(Date.now())),
+      );
+      await until('the first batch call started', () => batchStarts.length > 0);
+      const first = batchStarts[0]!;
+      await sleep(first + W / 2 - Date.now());
+      const asked = Date.now();
+      let userWait = Number.POSITIVE_INFINITY;
+      await engine.schedule(tenant(), interactive, async () => {
+        userWait = Date.now() - asked;
+      });
+      await Promise.all(calls);
+      // The lent units came back one per slot, so one was free: no wait for a window.
+      expect(userWait).toBeLessThanOrEqual(2 * slot);
+      // Within the first window, starts beyond the share (2) are lent: at most one per slot, so by any
+      // time at most ceil(elapsed / slot) + 1 of them (all three at once without pacing).
+      const lent = [...batchStarts]
+        .sort((x, y) => x - y)
+        .filter((t) => t < first + W)
+        .slice(2);
+      expect(lent.length).toBeGreaterThanOrEqual(3);
+      lent.forEach((at, i) => {
+        expect(i + 1).toBeLessThanOrEqual(Math.ceil((at - lent[0]!) / slot) + 1);
+      });
+    });
+
     it('releaseUnused: a granted call that is never sent gives its minute and day units back at once', async () => {
       const engine = await engineWith({ perMinute: 4, perDay: 6 });
       expect(engine.releaseUnused).toBeTypeOf('function');

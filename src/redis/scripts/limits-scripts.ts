@@ -101,7 +101,10 @@ export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
  *       19 this call may spend the reserve and is interactive (1/0: a user action; field `ra` of KEYS 11)
  * The interactive reserve is lent to non-reserve calls (allowance ARGV 18: all of it but one unit) while no
  * user action arrived for a window and no interactive call waits in any process; a user action takes it
- * back at once (LocalLimitsEngine's nonReserveLimit, the same rule).
+ * back at once (LocalLimitsEngine's nonReserveLimit, the same rule). Lent units (those beyond ARGV 16) start
+ * at most one per slot (window / perMinute; field `rl` of KEYS 11: when the last one went), so they also come
+ * back one per slot and a user action never waits for a burst of them; a call held back only by this pacing
+ * gets waitMs until the next one is allowed.
  * The cap on calls in flight is Xero's `concurrent`, or the adaptive cap (CONCURRENCY_REJECTED) while
  * lower; one slot comes back per window without a `concurrent` 429.
  * Returns {status, waitMs (-1: unknown, poll), minuteCount, dayCount, inFlight, appMinuteCount, now}.
@@ -131,6 +134,9 @@ local nonReserve = tonumber(ARGV[16])
 local moreInteractive = ARGV[17] == '1'
 local lent = tonumber(ARGV[18] or '')
 local reserveCaller = ARGV[19] == '1'
+local share = nonReserve
+local slotMs = windowMs / perMinute
+local lentUnit = false
 
 if tenant and reserveCaller and not peek then
   redis.call('HSET', KEYS[11], 'ra', now)
@@ -150,6 +156,7 @@ if tenant then
   local outside = outside_value(KEYS[11], 'o', now, windowMs)
   perMinute = minus_outside(perMinute, outside)
   if nonReserve ~= nil then nonReserve = minus_outside(nonReserve, outside) end
+  if share ~= nil then share = minus_outside(share, outside) end
 end
 appLimit = minus_outside(appLimit, outside_value(KEYS[12], 'a', now, windowMs))
 
@@ -228,6 +235,12 @@ if tenant then
   if nonReserve ~= nil then
     local own = count_window(KEYS[9])
     block(window_wait(KEYS[9], own, nonReserve))
+    if own >= share then
+      -- A lent unit: at most one per slot.
+      lentUnit = true
+      local rl = tonumber(redis.call('HGET', KEYS[11], 'rl') or '')
+      if rl ~= nil and now - rl < slotMs then block(math.max(1, math.ceil(rl + slotMs - now)), true) end
+    end
   end
 end
 
@@ -261,6 +274,10 @@ if tenant then
   if nonReserve ~= nil then
     redis.call('ZADD', KEYS[9], now, callId)
     redis.call('PEXPIRE', KEYS[9], retention * 2)
+  end
+  if lentUnit then
+    redis.call('HSET', KEYS[11], 'rl', now)
+    if redis.call('PTTL', KEYS[11]) < windowMs * 2 then redis.call('PEXPIRE', KEYS[11], windowMs * 2) end
   end
   redis.call('HINCRBY', KEYS[2], math.floor(now / bucketMs), 1)
   redis.call('PEXPIRE', KEYS[2], dayMs + bucketMs * 2)
