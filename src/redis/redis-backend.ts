@@ -50,9 +50,10 @@ export interface RedisBackendOptions {
   cluster?: RedisClusterOptions | undefined;
   /**
    * An ioredis client you own and close: a `Redis` (a single Redis or a Sentinel-managed primary) or a
-   * `Cluster`. Create it with `enableOfflineQueue: false` and `autoResendUnfulfilledCommands: false` (for a
-   * `Cluster`: in `redisOptions`, plus `retryDelayOnFailover: 0` and `retryDelayOnClusterDown: 0`), so a
-   * command cut off by an outage can never run late.
+   * `Cluster`. Create a `Redis` with `enableOfflineQueue: false` and `autoResendUnfulfilledCommands: false`;
+   * a `Cluster` with `retryDelayOnFailover: 0`, `retryDelayOnClusterDown: 0` and
+   * `redisOptions: { autoResendUnfulfilledCommands: false }` (keep the cluster's offline queue: ioredis needs
+   * it to reach a node still connecting). So a command cut off by an outage can never run late.
    */
   client?: Redis | Cluster | undefined;
   /**
