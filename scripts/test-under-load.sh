@@ -15,7 +15,8 @@ if [ ${#files[@]} -eq 0 ]; then
     test/redis/redis-engine-contract.test.ts
   )
   # Resilience tests (outage hold, adaptive concurrency, header resync) join the list as they exist.
-  for extra in test/pool/outage-hold.test.ts test/pool/adaptive-concurrency.test.ts test/pool/header-resync.test.ts; do
+  for extra in test/pool/outage-hold.test.ts test/pool/adaptive-concurrency.test.ts test/pool/header-resync.test.ts \
+    test/redis-cluster/cluster-engine-contract.test.ts test/redis-cluster/cluster-multi-process.test.ts; do
     [ -f "$extra" ] && files+=("$extra")
   done
 fi
