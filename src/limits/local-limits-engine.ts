@@ -404,13 +404,22 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
    * of it but one unit, which keeps the next user action from waiting for a unit to come back a window
    * later. A user action takes the reserve back at once: from its arrival, batch starts only while it holds
    * less than `perMinute - reserve` (units already lent stay spent for their window; returning units go to
-   * interactive calls first), until a window passes without one. Lent units start at most one per slot
-   * (window / perMinute; WindowGate's lending), so they also come back one per slot.
+   * interactive calls first), until a window passes without one. Lent units are paced (WindowGate's
+   * lending): spent at once they would all be out until a window later, and user actions arriving meanwhile
+   * would wait for them (interactive p95 1.6 s at a 50 ms slot). In the first window of lending they are
+   * spread over it, one per `window / reserve` (one per slot still read 1.6 s: the nine lent units were
+   * gone in nine slots); after it, one per slot, as they come back one by one (spread for good, batch-only
+   * throughput fell to the unlent share).
    */
   private nonReserveLimit(state: KeyState): number {
-    const base = Math.max(1, state.limits.perMinute - this.reserve);
+    const base = this.nonReserveShare(state);
     const userActive = state.queuedInteractive > 0 || Date.now() - state.reserveAt < this.minuteMs;
     return userActive ? base : Math.max(base, state.limits.perMinute - 1);
+  }
+
+  /** The share of a key's window non-reserve calls get while user actions come. */
+  private nonReserveShare(state: KeyState): number {
+    return Math.max(1, state.limits.perMinute - this.reserve);
   }
 
   private nonReserveGate(state: KeyState): WindowGate {
@@ -419,8 +428,11 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     if (state.nonReserve === undefined) {
       state.nonReserve = new WindowGate(this.nonReserveLimit(state), this.stats, {
         limit: () => this.nonReserveLimit(state),
-        share: () => Math.max(1, state.limits.perMinute - this.reserve),
-        slotMs: () => this.minuteMs / state.limits.perMinute,
+        share: () => this.nonReserveShare(state),
+        paceMs: (lendingForMs) =>
+          lendingForMs < this.minuteMs
+            ? this.minuteMs / Math.max(1, state.limits.perMinute - this.nonReserveShare(state))
+            : this.minuteMs / state.limits.perMinute,
       });
       state.outside?.apply(Date.now()); // an outside consumer learnt before holds here too
     }

@@ -16,11 +16,11 @@ export interface GateLending {
   /** Units never lent: a grant while this many or more are held spends a lent unit. */
   share(): number;
   /**
-   * Lent units start no closer together than this (ms; window / perMinute). Spent all at once they would
-   * come back together a window later, and a user action arriving meanwhile would wait for them; paced, one
-   * comes back every slot.
+   * Lent units start no closer together than this (ms), given how long units have been lent. Spent all at
+   * once they would be out together until a window later, and a user action arriving meanwhile would wait
+   * for them; paced, most are still free when one comes, and they come back one at a time.
    */
-  slotMs(): number;
+  paceMs(lendingForMs: number): number;
 }
 
 /**
@@ -46,6 +46,9 @@ export class WindowGate extends WindowCounter {
 
   /** When the last lent unit was granted (epoch ms). */
   private lentAt = Number.NEGATIVE_INFINITY;
+  /** Whether units are lent now, and since when (epoch ms). */
+  private lendingOn = false;
+  private lendingSince = 0;
   /** Wakes waiters held back only by the pacing of lent units, when the next one is allowed. */
   private paceTimer: NodeJS.Timeout | undefined;
 
@@ -109,17 +112,21 @@ export class WindowGate extends WindowCounter {
   }
 
   private refreshLimit(): void {
-    if (this.lending !== undefined) this.limit = this.lending.limit();
+    if (this.lending === undefined) return;
+    this.limit = this.lending.limit();
+    const lendingNow = this.limit > this.lending.share();
+    if (lendingNow && !this.lendingOn) this.lendingSince = Date.now();
+    this.lendingOn = lendingNow;
   }
 
-  /** A unit is free, and if it is a lent one, the last lent unit went at least a slot ago. */
+  /** A unit is free, and if it is a lent one, the last lent unit went at least a pace ago. */
   private mayGrant(now: number): boolean {
     if (this.stopped || this.held >= this.limit) return false;
     return this.lending === undefined || this.held < this.lending.share() || now >= this.nextLentAt();
   }
 
   private nextLentAt(): number {
-    return this.lentAt + (this.lending?.slotMs() ?? 0);
+    return this.lentAt + (this.lending?.paceMs(Date.now() - this.lendingSince) ?? 0);
   }
 
   private grantTo(waiter: GateWaiter, now: number): void {

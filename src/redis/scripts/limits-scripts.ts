@@ -101,9 +101,10 @@ export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
  *       19 this call may spend the reserve and is interactive (1/0: a user action; field `ra` of KEYS 11)
  * The interactive reserve is lent to non-reserve calls (allowance ARGV 18: all of it but one unit) while no
  * user action arrived for a window and no interactive call waits in any process; a user action takes it
- * back at once (LocalLimitsEngine's nonReserveLimit, the same rule). Lent units (those beyond ARGV 16) start
- * at most one per slot (window / perMinute; field `rl` of KEYS 11: when the last one went), so they also come
- * back one per slot and a user action never waits for a burst of them; a call held back only by this pacing
+ * back at once (LocalLimitsEngine's nonReserveLimit, the same rule). Lent units (those beyond ARGV 16) are
+ * paced (field `rl` of KEYS 11: when the last one went): in the first window of lending (since field `ls`)
+ * one per window / (perMinute - ARGV 16), so user actions arriving then find most of them free; after it,
+ * one per slot (window / perMinute), as they come back one by one. A call held back only by this pacing
  * gets waitMs until the next one is allowed.
  * The cap on calls in flight is Xero's `concurrent`, or the adaptive cap (CONCURRENCY_REJECTED) while
  * lower; one slot comes back per window without a `concurrent` 429.
@@ -135,7 +136,7 @@ local moreInteractive = ARGV[17] == '1'
 local lent = tonumber(ARGV[18] or '')
 local reserveCaller = ARGV[19] == '1'
 local share = nonReserve
-local slotMs = windowMs / perMinute
+local paceMs = nil
 local lentUnit = false
 
 if tenant and reserveCaller and not peek then
@@ -146,6 +147,16 @@ if tenant and nonReserve ~= nil and lent ~= nil then
   local ra = tonumber(redis.call('HGET', KEYS[11], 'ra') or '')
   local waiting = redis.call('ZCOUNT', KEYS[4], '(' .. now, '+inf')
   if (ra == nil or now - ra >= windowMs) and waiting == 0 then nonReserve = math.max(nonReserve, lent) end
+  if nonReserve > share then
+    -- Lending since ls (reset when it starts again after a user action): spread over its first window.
+    local ls = tonumber(redis.call('HGET', KEYS[11], 'ls') or '')
+    if ls == nil or (ra ~= nil and ls <= ra) then
+      ls = now
+      redis.call('HSET', KEYS[11], 'ls', now)
+      if redis.call('PTTL', KEYS[11]) < windowMs * 2 then redis.call('PEXPIRE', KEYS[11], windowMs * 2) end
+    end
+    if now - ls < windowMs then paceMs = windowMs / math.max(1, perMinute - share) else paceMs = windowMs / perMinute end
+  end
 end
 
 -- A learnt outside consumer keeps its share of each minute window (at most limit - 1: one call still probes).
@@ -235,11 +246,11 @@ if tenant then
   if nonReserve ~= nil then
     local own = count_window(KEYS[9])
     block(window_wait(KEYS[9], own, nonReserve))
-    if own >= share then
-      -- A lent unit: at most one per slot.
+    if own >= share and paceMs ~= nil then
+      -- A lent unit: spread over the window.
       lentUnit = true
       local rl = tonumber(redis.call('HGET', KEYS[11], 'rl') or '')
-      if rl ~= nil and now - rl < slotMs then block(math.max(1, math.ceil(rl + slotMs - now)), true) end
+      if rl ~= nil and now - rl < paceMs then block(math.max(1, math.ceil(rl + paceMs - now)), true) end
     end
   end
 end
