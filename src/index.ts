@@ -28,6 +28,7 @@ export * from './errors/index.js';
 export { XeroConnections } from './host.js';
 // Limits (plug in another engine).
 export type {
+  CallGrant,
   CallPriority,
   LimitKey,
   LimitSnapshot,

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { type Logger, silentLogger } from '../logger.js';
 import type { TimeScale } from '../time-scale.js';
@@ -16,6 +15,7 @@ import {
 } from './limit-errors.js';
 import { type KeyUsage, snapshotOf } from './limit-snapshot.js';
 import type {
+  CallGrant,
   LimitKey,
   LimitSnapshot,
   LimitsEngine,
@@ -63,8 +63,6 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   /** Deadline timers armed right now, for the in-process engine's `debugState()`. */
   protected deadlineTimers = 0;
   private readonly queued = new Set<QueuedCall<S>>();
-  /** The running call whose code is executing, so `observe()` knows when the reported call was sent. */
-  private readonly timings = new AsyncLocalStorage<CallTiming>();
   private seq = 0;
   private lastSweep = Date.now();
 
@@ -131,7 +129,7 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
 
   // --- LimitsEngine ---
 
-  schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T> {
+  schedule<T>(key: LimitKey, options: ScheduleOptions, fn: (grant: CallGrant) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(engineClosed(key));
     const invalid = validateSchedule(key, options, fn);
     if (invalid !== undefined) return Promise.reject(invalid);
@@ -201,19 +199,20 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
     });
   }
 
-  observe(key: LimitKey, quota: RemainingQuota): void {
+  observe(key: LimitKey, quota: RemainingQuota, grant?: CallGrant): void {
     if (this.closed || validateKey(key) !== undefined) return;
-    // Inside a call of this app, the report answers that call: it was sent after the call started.
-    // Anywhere else nothing says when Xero answered, so it is taken as answering now.
-    const timing = this.timings.getStore();
+    // With the grant of a call of this app, the report answers that call: it was sent after the call
+    // started. Without one nothing says when Xero answered, so it is taken as answering now. (Passed, not
+    // found through AsyncLocalStorage: that would hook every promise of the host's process.)
+    const timing = grant as CallTiming | undefined;
     const own = timing !== undefined && timing.clientId === key.clientId;
     if (own && quota.minute !== undefined) timing.answered = true;
     this.observeQuota(key, quota, own ? timing.startedAt : Date.now(), own ? timing.id : undefined);
   }
 
-  releaseUnused(key: LimitKey): void {
+  releaseUnused(key: LimitKey, grant?: CallGrant): void {
     if (this.closed || validateKey(key) !== undefined) return;
-    const timing = this.timings.getStore();
+    const timing = grant as CallTiming | undefined;
     // Only the call whose function is running: its store reads the mark when the function returns.
     if (timing !== undefined && timing.clientId === key.clientId) timing.unsent = true;
   }
@@ -291,7 +290,7 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
     timing: CallTiming = { clientId: call.key.clientId, startedAt: Date.now() },
   ): Promise<void> {
     try {
-      call.resolve(await this.timings.run(timing, call.fn));
+      call.resolve(await call.fn(timing));
     } catch (error) {
       call.reject(error);
     } finally {

@@ -61,15 +61,25 @@ export interface LimitSnapshot {
   concurrencyCap?: number | undefined;
 }
 
+/**
+ * Handed to a scheduled function: give it back to `observe()` and `releaseUnused()` so the engine knows which
+ * of its calls a report answers (and when that call was sent). Opaque.
+ */
+export type CallGrant = object;
+
 export interface LimitsEngine {
   /**
    * Runs `fn` once the key's limits (and the app's) allow it to start. Rejects with
    * `DayLimitExceededError` at once when the day budget is spent, `DeadlineExceededError` when it cannot
    * start in time, `AbortedError` when the signal fires while queued.
    */
-  schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T>;
-  /** Resync from Xero's `X-*-Remaining` headers: when Xero says fewer remain than we think, trust Xero. */
-  observe(key: LimitKey, quota: RemainingQuota): void;
+  schedule<T>(key: LimitKey, options: ScheduleOptions, fn: (grant: CallGrant) => Promise<T>): Promise<T>;
+  /**
+   * Resync from Xero's `X-*-Remaining` headers: when Xero says fewer remain than we think, trust Xero. With
+   * the `grant` of the call Xero answered, the report is compared with what Xero had seen when it answered
+   * that call; without one it is taken as answering now.
+   */
+  observe(key: LimitKey, quota: RemainingQuota, grant?: CallGrant): void;
   /** Xero answered 429 for the day: fail further calls fast until `retryAfterMs` has passed. */
   markDayExhausted(key: LimitKey, retryAfterMs: number): void;
   /**
@@ -85,13 +95,13 @@ export interface LimitsEngine {
    */
   concurrencyRejected?(key: LimitKey, sentAt: number): void;
   /**
-   * Called from inside a scheduled function whose call will NOT be sent (e.g. an outage began while it
-   * waited: it goes back to the hold unsent). Xero never saw it, so when the function returns its units
-   * come back at once (minute windows, the day budget) instead of one window after it ended. A no-op
-   * outside a scheduled function of this app. Optional for custom engines: without it the unit stays
+   * Called from inside a scheduled function, with its `grant`, when its call will NOT be sent (e.g. an
+   * outage began while it waited: it goes back to the hold unsent). Xero never saw it, so when the function
+   * returns its units come back at once (minute windows, the day budget) instead of one window after it
+   * ended. A no-op without a grant of this app. Optional for custom engines: without it the unit stays
    * counted for its window, a cost of our own only.
    */
-  releaseUnused?(key: LimitKey): void;
+  releaseUnused?(key: LimitKey, grant?: CallGrant): void;
   /** Where outages are recorded and probed; shared across processes by the Redis engine. Optional. */
   readonly outages?: OutageStore | undefined;
   snapshot(key: LimitKey): LimitSnapshot;

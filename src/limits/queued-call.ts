@@ -1,4 +1,4 @@
-import type { LimitKey, ScheduleOptions } from './limits-engine.js';
+import type { CallGrant, LimitKey, ScheduleOptions } from './limits-engine.js';
 
 /** The per-key call counts the core keeps on each engine's key record. */
 export interface KeyCalls {
@@ -17,7 +17,7 @@ export interface QueuedCall<S extends KeyCalls = KeyCalls> {
   readonly interactive: boolean;
   /** May spend the interactive reserve (or there is none to protect on this key). */
   readonly useReserve: boolean;
-  readonly fn: () => Promise<unknown>;
+  readonly fn: (grant: CallGrant) => Promise<unknown>;
   readonly resolve: (value: unknown) => void;
   readonly reject: (error: unknown) => void;
   /** Arrival order, for FIFO within a priority. */

@@ -3,7 +3,7 @@ import { TokenExpiredError, XeroUnavailableError } from '../errors/api-errors.js
 import { DayLimitExceededError, RateLimitError } from '../errors/rate-limit-error.js';
 import { AbortedError, TimeoutError } from '../errors/timing-errors.js';
 import type { ErrorContext, XeroConnectionsError } from '../errors/xero-connections-error.js';
-import type { LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
+import type { CallGrant, LimitKey, LimitsEngine, RemainingQuota } from '../limits/limits-engine.js';
 import { OutageHold } from '../limits/outage-hold.js';
 import { LocalOutageStore } from '../limits/outage-store.js';
 import { parseRateLimitHeaders, type RateLimitHeaders } from '../limits/rate-limit-headers.js';
@@ -230,7 +230,7 @@ export class CallPipeline {
               state.attempt === 0 || state.concurrentSince !== undefined ? options.deadline : undefined,
             signal: options.signal,
           },
-          async () => {
+          async (grant) => {
             const waitedMs = Date.now() - queuedAt;
             if (eventBase) events?.emit('call:started', { ...eventBase, waitedMs });
             // A long wait in the queue may have outlived the token: read it again before spending budget.
@@ -239,7 +239,7 @@ export class CallPipeline {
             // The outage may have begun while the call queued for its slot: it goes back to the hold unsent,
             // and the engine hands its units back (Xero never saw it).
             if (this.outages.anyDown && this.outages.heldBack(outageScopes(key), state)) {
-              this.deps.limits.releaseUnused?.(key);
+              this.deps.limits.releaseUnused?.(key, grant);
               return HELD_BACK;
             }
             if (deferred) {
@@ -267,7 +267,7 @@ export class CallPipeline {
                 responseType: request.responseType === 'bytes' ? 'bytes' : undefined,
               });
               // Resync inside the slot, before the next queued call starts on stale numbers.
-              rateHeaders = this.observe(key, response, connection, creds, ctx);
+              rateHeaders = this.observe(key, response, connection, creds, ctx, grant);
               return response;
             } catch (error) {
               if (error instanceof TransportFailure) return error;
@@ -585,11 +585,12 @@ export class CallPipeline {
     connection: CallConnection,
     creds: CallCredentials,
     ctx: ErrorContext,
+    grant: CallGrant,
   ): RateLimitHeaders {
     const parsed = parseRateLimitHeaders(response.headers, this.deps.timeScale);
     const { remaining } = parsed;
     if (!hasAny(remaining)) return parsed;
-    this.deps.limits.observe(key, remaining);
+    this.deps.limits.observe(key, remaining, grant);
     const { events, accountId, role } = connection;
     if (events && accountId !== undefined && role !== undefined) {
       events.emit('quota', {

@@ -7,6 +7,7 @@ import { limitKeyId } from '../../limits/limit-key-id.js';
 import type { KeyUsage } from '../../limits/limit-snapshot.js';
 import { LimitsCore, type LimitsCoreOptions } from '../../limits/limits-core.js';
 import type {
+  CallGrant,
   LimitKey,
   LimitsEngine,
   RemainingQuota,
@@ -120,7 +121,11 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     });
   }
 
-  override schedule<T>(key: LimitKey, options: ScheduleOptions, fn: () => Promise<T>): Promise<T> {
+  override schedule<T>(
+    key: LimitKey,
+    options: ScheduleOptions,
+    fn: (grant: CallGrant) => Promise<T>,
+  ): Promise<T> {
     const fallback = this.options.fallback;
     // The fallback is the same core over in-process windows: it checks the arguments alike.
     if (fallback !== undefined && !this.closed && Date.now() < this.fallingBackUntil)
@@ -128,10 +133,16 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     return super.schedule(key, options, fn);
   }
 
-  /** Forwarded to the fallback too: a call handed to it runs in its context, not this engine's. */
-  override releaseUnused(key: LimitKey): void {
-    this.options.fallback?.releaseUnused?.(key);
-    super.releaseUnused(key);
+  /** Forwarded to the fallback too, so its windows stay near Xero's while Redis is away. */
+  override observe(key: LimitKey, quota: RemainingQuota, grant?: CallGrant): void {
+    this.options.fallback?.observe(key, quota, grant);
+    super.observe(key, quota, grant);
+  }
+
+  /** Forwarded to the fallback too: a call handed to it holds the fallback's grant, not this engine's. */
+  override releaseUnused(key: LimitKey, grant?: CallGrant): void {
+    this.options.fallback?.releaseUnused?.(key, grant);
+    super.releaseUnused(key, grant);
   }
 
   // --- the window store ---
@@ -175,7 +186,6 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
   }
 
   protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number, callId?: string): void {
-    this.options.fallback?.observe(key, quota);
     const view = this.view(key);
     view.reported = { ...view.reported, ...definedOnly(quota) };
     const minute = key.tenantId === null ? undefined : quota.minute;
