@@ -9,6 +9,8 @@ const load = {
   '.': () => import('../../src/index.js'),
   './testing': () => import('../../src/testing/index.js'),
   './redis': () => import('../../src/redis/index.js'),
+  './postgres': () => import('../../src/postgres/index.js'),
+  './otel': () => import('../../src/otel/index.js'),
 } satisfies Record<keyof typeof ENTRIES, () => Promise<object>>;
 
 /** Names that must never be on the public face (internals, or helpers whose misuse leaks or skips checks). */
