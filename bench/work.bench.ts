@@ -16,6 +16,7 @@
  *   lookups        500 concurrent `invoices.get(id)`: { gets, httpCalls }
  *   defaultPool    batch-only traffic through a one-connection pool, calls per Xero minute ÷ 60: { ratio }
  *   typedPageCpu   CPU of a typed 100-invoice page ÷ axios + JSON.parse (bench/typed-page-cpu.ts): { ratio }
+ *   webhooks       1,000 invoice changes heard by webhook and fetched in IDs= lists: { changes, httpCalls }
  *   off            the coalesced workloads with coalescing off, and the download at the former page size
  *   floors         { <name>: { value, floor, pass } } and `allPass`
  * Exits 1 when a floor is missed.
@@ -29,6 +30,7 @@ import type { ConnectionPool } from '../src/pool/connection-pool.js';
 import type { Role } from '../src/roles.js';
 import { SIM_APPS, THREE_APPS } from './support/connect.js';
 import { bucketRatePerWindow, median, percentile, round } from './support/stats.js';
+import { runWebhooksWork } from './support/webhooks-work.js';
 import { type CoalescingMode, coalescingSwitch } from './support/work-coalescing.js';
 import { WorkSimulator } from './support/work-simulator.js';
 
@@ -454,6 +456,10 @@ try {
   ]);
   const pool = await defaultPool(sim, hosts.on);
   const cpu = await typedPageCpu();
+  // Webhooks (issue 14): 1,000 invoice changes heard through the simulator's webhooks, routed and fetched
+  // in IDs= lists; its own simulator, so its calls are counted apart from the runs above.
+  log('webhooks: 1,000 invoice changes heard and fetched');
+  const webhooks = await runWebhooksWork({ changes: 1000 });
 
   const floors = {
     'payments.httpCalls': atMost(on.payments.httpCalls, 25),
@@ -467,6 +473,7 @@ try {
     'lookups.httpCalls': atMost(on.lookups.httpCalls, 15),
     'defaultPool.ratio': atLeast(pool.ratio, 0.97),
     'typedPageCpu.ratio': atMost(cpu.ratio, 1.2),
+    'webhooks.httpCalls': atMost(webhooks.httpCalls, 25),
   };
   const allPass = Object.values(floors).every((f) => f.pass);
   const result = {
@@ -484,6 +491,7 @@ try {
     lookups: on.lookups,
     defaultPool: pool,
     typedPageCpu: cpu,
+    webhooks,
     off: {
       payments: offPayments,
       invoiceWrites: offWrites,
