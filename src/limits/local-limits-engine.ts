@@ -13,7 +13,7 @@ import { LocalOutageStore } from './outage-store.js';
 import { OutsideReservation } from './outside-reservation.js';
 import type { KeyCalls, QueuedCall } from './queued-call.js';
 import type { WindowCounter, WindowStats } from './window-counter.js';
-import { WindowGate } from './window-gate.js';
+import { type GateLending, WindowGate } from './window-gate.js';
 import { WindowReleaseQueue } from './window-release-queue.js';
 
 export type LocalLimitsEngineOptions = LimitsCoreOptions;
@@ -417,6 +417,16 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     return userActive ? base : Math.max(base, state.limits.perMinute - 1);
   }
 
+  /** How every key's non-reserve gate lends the reserve (one object for the engine, asked per key). */
+  private readonly lending: GateLending<KeyState> = {
+    limit: (state) => this.nonReserveLimit(state),
+    share: (state) => this.nonReserveShare(state),
+    paceMs: (state, lendingForMs) =>
+      lendingForMs < this.minuteMs
+        ? this.minuteMs / Math.max(1, state.limits.perMinute - this.nonReserveShare(state))
+        : this.minuteMs / state.limits.perMinute,
+  };
+
   /** The share of a key's window non-reserve calls get while user actions come. */
   private nonReserveShare(state: KeyState): number {
     return Math.max(1, state.limits.perMinute - this.reserve);
@@ -426,14 +436,12 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     // A non-reserve call holds a unit of this gate AND of the tenant window, so it can never spend more
     // than the non-reserve share per window while the tenant total stays at `perMinute`.
     if (state.nonReserve === undefined) {
-      state.nonReserve = new WindowGate(this.nonReserveLimit(state), this.stats, {
-        limit: () => this.nonReserveLimit(state),
-        share: () => this.nonReserveShare(state),
-        paceMs: (lendingForMs) =>
-          lendingForMs < this.minuteMs
-            ? this.minuteMs / Math.max(1, state.limits.perMinute - this.nonReserveShare(state))
-            : this.minuteMs / state.limits.perMinute,
-      });
+      state.nonReserve = new WindowGate(
+        this.nonReserveLimit(state),
+        this.stats,
+        this.lending as GateLending,
+        state,
+      );
       state.outside?.apply(Date.now()); // an outside consumer learnt before holds here too
     }
     return state.nonReserve;

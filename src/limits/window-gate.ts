@@ -10,17 +10,17 @@ export type GateWaiter = () => boolean;
  * A window gate whose limit grows while units are lent (the non-reserve gate: the interactive reserve is
  * lent to batch work while no user action comes, see local-limits-engine.ts).
  */
-export interface GateLending {
+export interface GateLending<C = unknown> {
   /** The limit right now, read before each grant. */
-  limit(): number;
+  limit(of: C): number;
   /** Units never lent: a grant while this many or more are held spends a lent unit. */
-  share(): number;
+  share(of: C): number;
   /**
    * Lent units start no closer together than this (ms), given how long units have been lent. Spent all at
    * once they would be out together until a window later, and a user action arriving meanwhile would wait
    * for them; paced, most are still free when one comes, and they come back one at a time.
    */
-  paceMs(lendingForMs: number): number;
+  paceMs(of: C, lendingForMs: number): number;
 }
 
 /**
@@ -38,8 +38,12 @@ export class WindowGate extends WindowCounter {
   constructor(
     limit: number,
     stats: WindowStats,
-    /** Set for a gate that lends units (the non-reserve gate). */
+    /**
+     * Set for a gate that lends units (the non-reserve gate): one policy per engine, asked about `lendingOf`
+     * (the gate's key), so a key's gate holds no closures of its own (30,000 keys at scale).
+     */
     private readonly lending?: GateLending,
+    private readonly lendingOf?: unknown,
   ) {
     super(limit, stats);
   }
@@ -113,8 +117,8 @@ export class WindowGate extends WindowCounter {
 
   private refreshLimit(): void {
     if (this.lending === undefined) return;
-    this.limit = this.lending.limit();
-    const lendingNow = this.limit > this.lending.share();
+    this.limit = this.lending.limit(this.lendingOf);
+    const lendingNow = this.limit > this.lending.share(this.lendingOf);
     if (lendingNow && !this.lendingOn) this.lendingSince = Date.now();
     this.lendingOn = lendingNow;
   }
@@ -122,15 +126,17 @@ export class WindowGate extends WindowCounter {
   /** A unit is free, and if it is a lent one, the last lent unit went at least a pace ago. */
   private mayGrant(now: number): boolean {
     if (this.stopped || this.held >= this.limit) return false;
-    return this.lending === undefined || this.held < this.lending.share() || now >= this.nextLentAt();
+    return (
+      this.lending === undefined || this.held < this.lending.share(this.lendingOf) || now >= this.nextLentAt()
+    );
   }
 
   private nextLentAt(): number {
-    return this.lentAt + (this.lending?.paceMs(Date.now() - this.lendingSince) ?? 0);
+    return this.lentAt + (this.lending?.paceMs(this.lendingOf, Date.now() - this.lendingSince) ?? 0);
   }
 
   private grantTo(waiter: GateWaiter, now: number): void {
-    const lent = this.lending !== undefined && this.held >= this.lending.share();
+    const lent = this.lending !== undefined && this.held >= this.lending.share(this.lendingOf);
     if (!waiter()) return;
     if (lent) this.lentAt = now;
     this.held++;
@@ -139,7 +145,8 @@ export class WindowGate extends WindowCounter {
   /** Waiters held back only by the pacing of lent units are woken when the next one is allowed. */
   private wakeWhenPaced(now: number): void {
     if (this.paceTimer !== undefined || this.stopped || this.lending === undefined) return;
-    if (this.queued === 0 || this.held >= this.limit || this.held < this.lending.share()) return;
+    if (this.queued === 0 || this.held >= this.limit || this.held < this.lending.share(this.lendingOf))
+      return;
     this.paceTimer = setTimeout(
       () => {
         this.paceTimer = undefined;
