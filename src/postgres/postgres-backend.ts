@@ -6,6 +6,7 @@ import { ClosedError } from '../errors/infrastructure-errors.js';
 import { createLocalLimitsEngine } from '../limits/local-limits-engine.js';
 import { silentLogger } from '../logger.js';
 import { parseOptions } from '../options.js';
+import { BackendAttachments } from '../stores/backend-attachments.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
 import { PostgresConnection } from './postgres-connection.js';
 import { PostgresPendingAuthorizationStore } from './postgres-pending-authorization-store.js';
@@ -193,7 +194,7 @@ class PostgresBackendHandle implements PostgresBackend {
   readonly #seal: RecordSeal;
   readonly #timeoutMs: number;
   readonly #schema: string;
-  readonly #attachments = new Set<BackendParts>();
+  readonly #attachments = new BackendAttachments();
   #closing: Promise<void> | undefined;
 
   constructor(
@@ -247,29 +248,16 @@ class PostgresBackendHandle implements PostgresBackend {
       seal: this.#seal,
       retainExpiredMs: timeScale.ms(this.#options.retainExpiredAuthorizationsMs ?? 3_600_000),
     });
-    let closing: Promise<void> | undefined;
-    const parts: BackendParts = {
-      store,
-      refreshLock,
-      limits,
-      pendingAuthorizations,
-      close: () => {
-        closing ??= (async () => {
-          this.#attachments.delete(parts);
-          await limits.close();
-          await refreshLock.close();
-          await connection.close();
-        })();
-        return closing;
-      },
-    };
-    this.#attachments.add(parts);
-    return parts;
+    return this.#attachments.attach({ store, refreshLock, limits, pendingAuthorizations }, async () => {
+      await limits.close();
+      await refreshLock.close();
+      await connection.close();
+    });
   }
 
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      await Promise.allSettled([...this.#attachments].map((a) => a.close()));
+      await this.#attachments.closeAll();
       await this.#root.close();
     })();
     return this.#closing;

@@ -7,6 +7,7 @@ import { ClosedError } from '../errors/infrastructure-errors.js';
 import { createLocalLimitsEngine } from '../limits/local-limits-engine.js';
 import { silentLogger } from '../logger.js';
 import { parseOptions } from '../options.js';
+import { BackendAttachments } from '../stores/backend-attachments.js';
 import type { TokenFileKey } from '../stores/token-file-cipher.js';
 import { RedisLimitsEngine } from './limits/redis-limits-engine.js';
 import { encryptedRecordCodec, plainRecordCodec, type RecordCodec } from './record-codec.js';
@@ -248,7 +249,7 @@ class RedisBackendHandle implements RedisBackend {
   readonly #codec: RecordCodec;
   readonly #keys: RedisKeys;
   readonly #timeoutMs: number;
-  readonly #attachments = new Set<BackendParts>();
+  readonly #attachments = new BackendAttachments();
   #closing: Promise<void> | undefined;
 
   constructor(
@@ -320,29 +321,16 @@ class RedisBackendHandle implements RedisBackend {
       codec: this.#codec,
       retainExpiredMs: timeScale.ms(o.retainExpiredAuthorizationsMs ?? 3_600_000),
     });
-    let closing: Promise<void> | undefined;
-    const parts: BackendParts = {
-      store,
-      refreshLock,
-      limits,
-      pendingAuthorizations,
-      close: () => {
-        closing ??= (async () => {
-          this.#attachments.delete(parts);
-          await limits.close();
-          await refreshLock.close();
-          await connection.close();
-        })();
-        return closing;
-      },
-    };
-    this.#attachments.add(parts);
-    return parts;
+    return this.#attachments.attach({ store, refreshLock, limits, pendingAuthorizations }, async () => {
+      await limits.close();
+      await refreshLock.close();
+      await connection.close();
+    });
   }
 
   close(): Promise<void> {
     this.#closing ??= (async () => {
-      await Promise.allSettled([...this.#attachments].map((a) => a.close()));
+      await this.#attachments.closeAll();
       await this.#root.close();
     })();
     return this.#closing;
