@@ -112,6 +112,7 @@ export class XeroConnections {
       timeScale: this.timeScale,
       limitsFor: (clientId) => limitsByClient.get(clientId) ?? DEFAULT_LIMITS,
       interactiveReserve: opts.rateLimits?.interactiveReserve ?? DEFAULT_INTERACTIVE_RESERVE,
+      appInteractiveReserve: opts.rateLimits?.appInteractiveReserve,
       logger: this.#logger,
     };
     // A backend is built from this host's configuration, never from a copy of it; its parts are closed
@@ -200,7 +201,7 @@ export class XeroConnections {
     const routing = this.#routingFor(multiConnection, names);
     const existing = this.#pools.get(opts.accountId);
     if (existing !== undefined) {
-      if (existing.hasOptions(routing, opts.tenantId)) return existing;
+      if (existing.hasOptions(routing, opts.tenantId, opts.fairShareWeight)) return existing;
       throw new ConfigurationError(
         `Invalid pool options: account '${opts.accountId}' already has an open pool with different options; close it first. Example: ${POOL_EXAMPLE}`,
         [{ path: 'accountId', message: 'a pool with other options is open for this account' }],
@@ -210,6 +211,7 @@ export class XeroConnections {
       accountId: opts.accountId,
       routing,
       tenantId: opts.tenantId,
+      fairShareWeight: opts.fairShareWeight,
       shared: this.#poolShared,
     });
     this.#pools.set(opts.accountId, pool);

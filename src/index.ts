@@ -37,6 +37,7 @@ export type {
   ScheduleOptions,
   XeroLimits,
 } from './limits/limits-engine.js';
+export { DEFAULT_APP_INTERACTIVE_RESERVE } from './limits/limits-core.js';
 export type { OutageState, OutageStore } from './limits/outage-store.js';
 // Logging.
 export type { Logger } from './logger.js';

@@ -162,6 +162,12 @@ export interface XeroConnectionsOptions {
      * bucket; other traffic cannot spend them. @default 10
      */
     interactiveReserve?: number;
+    /**
+     * The share of each app's minute (0 – 0.5) kept for waiting interactive calls across all its
+     * organisations: while Xero's app-wide limit (10,000 a minute) binds, a user action on any account
+     * starts within a slot or two. Lent to batch work while no interactive call waits. @default 0.05
+     */
+    appInteractiveReserve?: number;
   };
   /** Token lifecycle timings. */
   oauth?: {
@@ -201,6 +207,11 @@ export interface ConnectionPoolOptions {
   apps: string | Record<Role, string>;
   /** Pin the organisation up front; otherwise the first connect pins it. */
   tenantId?: string;
+  /**
+   * This account's weight in each app's fair share: while the app-wide limit binds, batch work is served
+   * across organisations in proportion to their weights (e.g. 2 for a bigger plan). @default 1
+   */
+  fairShareWeight?: number;
 }
 
 const nonEmpty = z.string().trim().min(1);
@@ -333,6 +344,7 @@ const hostOptionsShape = z.strictObject({
     .strictObject({
       maxRetries: z.number().int().min(0).max(20).optional(),
       interactiveReserve: z.number().int().min(0).optional(),
+      appInteractiveReserve: z.number().min(0).max(0.5).optional(),
     })
     .optional(),
   oauth: z
@@ -366,6 +378,7 @@ export const poolOptionsSchema = z.strictObject({
   multiConnection: z.boolean().optional(),
   apps: z.union([nonEmpty, z.strictObject({ wisepay: nonEmpty, company: nonEmpty, service: nonEmpty })]),
   tenantId: nonEmpty.optional(),
+  fairShareWeight: z.number().positive().max(1000).optional(),
 });
 
 function isObjectWith(value: unknown, methods: string[]): boolean {

@@ -17,6 +17,8 @@ export interface BackendContext {
   limitsFor(clientId: string): XeroLimits;
   /** The host's `rateLimits.interactiveReserve`. */
   readonly interactiveReserve: number;
+  /** The host's `rateLimits.appInteractiveReserve` (a share of each app's minute). Absent: the default. */
+  readonly appInteractiveReserve?: number | undefined;
   /** The host's logger, secrets already scrubbed. */
   readonly logger: Logger;
 }

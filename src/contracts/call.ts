@@ -57,4 +57,6 @@ export interface CallSubject {
   readonly callRole: Role | undefined;
   readonly priority: CallPriority;
   readonly mayUseReserve: boolean;
+  /** The account's fair-share weight at the app level (ScheduleOptions.weight); undefined: 1. */
+  readonly weight?: number | undefined;
 }

@@ -71,6 +71,10 @@ export function validateSchedule(
   if (options?.deadline !== undefined && !Number.isFinite(options.deadline)) {
     issues.push({ path: 'options.deadline', message: 'must be epoch milliseconds' });
   }
+  const weight = options?.weight;
+  if (weight !== undefined && !(typeof weight === 'number' && Number.isFinite(weight) && weight > 0)) {
+    issues.push({ path: 'options.weight', message: 'must be a positive number' });
+  }
   if (typeof fn !== 'function') issues.push({ path: 'fn', message: 'must be a function' });
   return issues.length === 0
     ? undefined

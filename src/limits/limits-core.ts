@@ -28,6 +28,9 @@ import type { KeyCalls, QueuedCall } from './queued-call.js';
 import { boundedRetryAfterMs } from './retry-after.js';
 import { scaledWindows } from './xero-windows.js';
 
+/** The share of an app's minute kept for waiting interactive calls unless configured. */
+export const DEFAULT_APP_INTERACTIVE_RESERVE = 0.05;
+
 /** What every engine is configured with (the host's rate-limit options). */
 export interface LimitsCoreOptions {
   /** Xero's limits for an app (its tier and overrides applied). Checked, then kept per app. */
@@ -38,6 +41,12 @@ export interface LimitsCoreOptions {
    * most `perMinute - interactiveReserve` (at least 1) per window.
    */
   interactiveReserve: number;
+  /**
+   * The share of each app's minute (0 – 0.5) that only WAITING interactive calls may take, across all its
+   * organisations, so a user action starts within a slot or two while the app-wide limit binds; lent to
+   * batch work while no interactive call waits. @default 0.05
+   */
+  appInteractiveReserve?: number | undefined;
   logger?: Logger | undefined;
   /** Overrides the day window (real: 24 h × timeScale), in ms. For tests of day-log expiry. */
   dayWindowMs?: number | undefined;
@@ -56,6 +65,8 @@ export interface LimitsCoreOptions {
 export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   protected readonly limits: LimitsResolver;
   protected readonly reserve: number;
+  /** The share of an app's minute kept for waiting interactive calls (LimitsCoreOptions.appInteractiveReserve). */
+  protected readonly appReserveShare: number;
   protected readonly logger: Logger;
   protected readonly minuteMs: number;
   protected readonly dayMs: number;
@@ -82,8 +93,15 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
         { path: 'interactiveReserve', message: 'must be a non-negative integer, e.g. 10' },
       ]);
     }
+    const appReserve = options.appInteractiveReserve ?? DEFAULT_APP_INTERACTIVE_RESERVE;
+    if (!(typeof appReserve === 'number' && appReserve >= 0 && appReserve <= 0.5)) {
+      throw new ConfigurationError('appInteractiveReserve must be a share between 0 and 0.5', [
+        { path: 'appInteractiveReserve', message: 'must be a number from 0 to 0.5, e.g. 0.05' },
+      ]);
+    }
     this.limits = new LimitsResolver(options.limitsFor);
     this.reserve = options.interactiveReserve;
+    this.appReserveShare = appReserve;
     this.logger = options.logger ?? silentLogger;
     const windows = scaledWindows(options.timeScale, options.dayWindowMs);
     this.minuteMs = windows.minuteMs;

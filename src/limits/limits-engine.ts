@@ -36,6 +36,12 @@ export interface ScheduleOptions {
   /** Epoch ms by which the call must have started; otherwise it fails with DeadlineExceededError. */
   deadline?: number | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * The call's organisation's weight in the app-wide fair share: when the app's minute limit binds, batch
+   * work is served across organisations in proportion to their weights (an account on a bigger plan may
+   * weigh 2). Positive; @default 1. An organisation's calls should all carry the same weight.
+   */
+  weight?: number | undefined;
 }
 
 /** What Xero's response headers said about the remaining budget. */

@@ -57,6 +57,8 @@ export interface ConnectionPoolDeps {
   routing: ConnectionRouting;
   /** The pinned organisation, if configured. */
   tenantId: string | undefined;
+  /** The account's weight in each app's fair share (pool option `fairShareWeight`). */
+  fairShareWeight?: number | undefined;
   shared: PoolShared;
 }
 
@@ -146,7 +148,13 @@ export class AccountPool implements ConnectionPool {
       deps.routing,
       this.#emitter,
     );
-    this.#calls = new PoolCalls(deps.accountId, deps.routing, connections, deps.shared);
+    this.#calls = new PoolCalls(
+      deps.accountId,
+      deps.routing,
+      connections,
+      deps.shared,
+      deps.fairShareWeight,
+    );
   }
 
   // Both follow the current call target, which a multi-connection switch replaces.
@@ -163,8 +171,16 @@ export class AccountPool implements ConnectionPool {
   }
 
   /** Whether this pool was made with these options (the host reuses it, or refuses the others). */
-  hasOptions(routing: ConnectionRouting, tenantId: string | undefined): boolean {
-    return this.#routing === routing && this.pinnedTenantId === tenantId;
+  hasOptions(
+    routing: ConnectionRouting,
+    tenantId: string | undefined,
+    fairShareWeight: number | undefined,
+  ): boolean {
+    return (
+      this.#routing === routing &&
+      this.pinnedTenantId === tenantId &&
+      this.#calls.weight === fairShareWeight
+    );
   }
 
   role(role: Role): XeroRoleClient {

@@ -65,14 +65,18 @@ export class PoolCalls implements RoleCallBackend {
   /** Replaced by a multi-connection switch: the next call takes the new routing and connections. */
   #target: CallTarget;
   readonly #shared: PoolShared;
+  /** The account's fair-share weight at the app level (undefined: the engine's default, 1). */
+  readonly weight: number | undefined;
 
   constructor(
     accountId: string,
     routing: ConnectionRouting,
     connections: AccountConnections,
     shared: PoolShared,
+    weight?: number | undefined,
   ) {
     this.#accountId = accountId;
+    this.weight = weight;
     this.#target = new CallTarget(routing, connections);
     this.#shared = shared;
   }
@@ -131,6 +135,7 @@ export class PoolCalls implements RoleCallBackend {
       callRole: role,
       priority,
       mayUseReserve: target.routing.mayUseReserve(role, priority),
+      weight: this.weight,
     };
   }
 

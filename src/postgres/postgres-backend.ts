@@ -85,6 +85,7 @@ const FROM_HOST = {
   limitsFor: 'apps (tier and limits of each app)',
   timeScale: 'timeScale',
   interactiveReserve: 'rateLimits.interactiveReserve',
+  appInteractiveReserve: 'rateLimits.appInteractiveReserve',
   logger: 'logger',
 } as const;
 const fromHost = (hostOption: string) =>
@@ -135,6 +136,7 @@ const contextSchema = z.object({
   ),
   limitsFor: z.custom<BackendContext['limitsFor']>((v) => typeof v === 'function', 'must be a function'),
   interactiveReserve: z.number().int().min(0),
+  appInteractiveReserve: z.number().min(0).max(0.5).optional(),
   logger: z.custom<BackendContext['logger']>(
     (v) => typeof v === 'object' && v !== null && typeof (v as { warn?: unknown }).warn === 'function',
     'must be a Logger',
@@ -229,7 +231,7 @@ class PostgresBackendHandle implements PostgresBackend {
 
   attach(context: BackendContext): BackendParts {
     if (this.#closing !== undefined) throw new ClosedError('The PostgreSQL backend was closed');
-    const { timeScale, limitsFor, interactiveReserve, logger } = parseOptions(
+    const { timeScale, limitsFor, interactiveReserve, appInteractiveReserve, logger } = parseOptions(
       contextSchema,
       context,
       'PostgreSQL backend attach() context',
@@ -239,7 +241,13 @@ class PostgresBackendHandle implements PostgresBackend {
     // One connection per host on the shared pool: it logs to that host's logger; closing it leaves the pool.
     const connection = new PostgresConnection(this.#pool, false, this.#timeoutMs, logger, this.#ownsPool);
     // Limits stay in-process: PostgreSQL is no place for a sliding window polled many times a second.
-    const limits = createLocalLimitsEngine({ limitsFor, timeScale, interactiveReserve, logger });
+    const limits = createLocalLimitsEngine({
+      limitsFor,
+      timeScale,
+      interactiveReserve,
+      appInteractiveReserve,
+      logger,
+    });
     const refreshLock = new PostgresRefreshLock({ connection, tables, logger });
     const store = new PostgresTokenStore({ connection, tables, seal: this.#seal });
     const pendingAuthorizations = new PostgresPendingAuthorizationStore({

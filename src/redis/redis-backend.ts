@@ -128,6 +128,7 @@ const FROM_HOST = {
   limitsFor: 'apps (tier and limits of each app)',
   timeScale: 'timeScale',
   interactiveReserve: 'rateLimits.interactiveReserve',
+  appInteractiveReserve: 'rateLimits.appInteractiveReserve',
   logger: 'logger',
 } as const;
 const fromHost = (hostOption: string) =>
@@ -201,6 +202,7 @@ const contextSchema = z.object({
   ),
   limitsFor: z.custom<BackendContext['limitsFor']>((v) => typeof v === 'function', 'must be a function'),
   interactiveReserve: z.number().int().min(0),
+  appInteractiveReserve: z.number().min(0).max(0.5).optional(),
   logger: z.custom<BackendContext['logger']>(
     (v) => typeof v === 'object' && v !== null && typeof (v as { warn?: unknown }).warn === 'function',
     'must be a Logger',
@@ -273,7 +275,7 @@ class RedisBackendHandle implements RedisBackend {
 
   attach(context: BackendContext): BackendParts {
     if (this.#closing !== undefined) throw new ClosedError('The Redis backend was closed');
-    const { timeScale, limitsFor, interactiveReserve, logger } = parseOptions(
+    const { timeScale, limitsFor, interactiveReserve, appInteractiveReserve, logger } = parseOptions(
       contextSchema,
       context,
       'Redis backend attach() context',
@@ -290,6 +292,7 @@ class RedisBackendHandle implements RedisBackend {
             limitsFor,
             timeScale,
             interactiveReserve,
+            appInteractiveReserve,
             logger,
             dayWindowMs: o.limiter?.dayWindowMs,
           })
@@ -300,6 +303,7 @@ class RedisBackendHandle implements RedisBackend {
       limitsFor,
       timeScale,
       interactiveReserve,
+      appInteractiveReserve,
       logger,
       windowSlackMs: o.limiter?.windowSlackMs ?? clamp(scaledMinute * 0.02, 10, 250),
       leaseTtlMs: o.limiter?.leaseTtlMs ?? 30_000,

@@ -224,6 +224,7 @@ export class CallPipeline {
           {
             priority: subject.priority,
             mayUseReserve: subject.mayUseReserve,
+            weight: subject.weight,
             // The deadline bounds when the call starts; retries belong to a call that already started.
             // A call Xero refused for `concurrent` never ran: its deadline still bounds its wait.
             deadline:
