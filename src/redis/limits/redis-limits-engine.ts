@@ -25,9 +25,9 @@ import {
   EXTEND_UNTIL,
   READ_MARKERS,
   RELEASE_UNSENT,
-  RESYNC,
   STAMP_START,
 } from '../scripts/limits-scripts.js';
+import { RESYNC } from '../scripts/resync-script.js';
 import { KeyQueue, type Waiter } from './key-queue.js';
 import { RedisOutageStore } from './redis-outage-store.js';
 
