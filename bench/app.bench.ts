@@ -18,7 +18,8 @@
  *                    waitedMs, i.e. the limits wait, not Xero's latency) made in minutes 1–4, Xero seconds
  *   jain             Jain's index of calls per batch account over minutes 1–3 (simultaneous)
  *   staggeredMinMax  min ÷ max calls per batch account over minutes 1–3 (staggered)
- *   redisScriptCallsPerCall   Lua script calls (EVALSHA/EVAL/FCALL, Redis INFO commandstats) per API call
+ *   redisCommandsPerCall / redisScriptCallsPerCall   Redis commands / Lua script runs of the workers' clients
+ *                    per API call the simulator saw (redisScriptsPerCallByName: which scripts)
  * Prints progress on stderr and, as the LAST line of stdout, `{ "appScale": { "local": {…}, "redis": {…} } }`.
  * Exit code 1 when a floor is not met (appUtilization ≥ 0.97, http429 0, interactiveP95XeroSeconds ≤ 2,
  * jain ≥ 0.99, staggeredMinMax ≥ 0.8, redis.processes ≥ 3).
@@ -26,7 +27,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import type { SimRequestLogEntry } from '../src/testing/index.js';
 import type {
   AppScaleAccount,
@@ -76,8 +76,16 @@ interface PhaseResult {
   interactive: InteractiveSample[];
   batchTenants: string[];
   errors: Record<string, number>;
-  scriptCalls: number | undefined;
+  /** Redis: commands and Lua script runs by name, all processes, from the common start. */
+  redisCommands: Record<string, number> | undefined;
+  redisScripts: Record<string, number> | undefined;
   wallMs: number;
+}
+
+function merged(counts: Array<Record<string, number>>): Record<string, number> {
+  const all: Record<string, number> = {};
+  for (const c of counts) for (const [k, n] of Object.entries(c)) all[k] = (all[k] ?? 0) + n;
+  return all;
 }
 
 /** One worker process and its JSON lines. */
@@ -165,14 +173,6 @@ function accountsFor(sim: SimulatorChild, start: Start, minutes: number): AppSca
   return accounts;
 }
 
-async function scriptCallCount(redis: Redis): Promise<number> {
-  const info = await redis.info('commandstats');
-  let calls = 0;
-  for (const m of info.matchAll(/^cmdstat_(evalsha|eval|evalsha_ro|eval_ro|fcall|fcall_ro):calls=(\d+)/gm))
-    calls += Number(m[2]);
-  return calls;
-}
-
 async function runPhase(engine: Engine, start: Start): Promise<PhaseResult> {
   const minutes = start === 'simultaneous' ? SIMULTANEOUS_MINUTES : STAGGERED_MINUTES;
   const began = Date.now();
@@ -187,8 +187,6 @@ async function runPhase(engine: Engine, start: Start): Promise<PhaseResult> {
     extraOrganisations: ACCOUNTS,
   });
   const keyPrefix = `xc:bench-app:${randomUUID().slice(0, 8)}:`;
-  const admin = engine === 'redis' ? new Redis(REDIS_URL, { maxRetriesPerRequest: 1 }) : undefined;
-  admin?.on('error', () => {});
   const processes = engine === 'redis' ? REDIS_PROCESSES : 1;
   const accounts = accountsFor(sim, start, minutes);
   const workers: Worker[] = [];
@@ -215,12 +213,10 @@ async function runPhase(engine: Engine, start: Start): Promise<PhaseResult> {
     // The connects' GET /connections calls charged the app window: let it clear so every run starts empty.
     await new Promise((r) => setTimeout(r, MINUTE_MS + 100));
     const countersBefore = await sim.view<{ http429: Record<string, number> }>('counters');
-    const scriptsBefore = admin === undefined ? undefined : await scriptCallCount(admin);
     const goAt = Date.now() + 300;
     for (const w of workers) w.go(goAt);
     log(`${engine}/${start}: ${processes} process(es), ${accounts.length} accounts, ${minutes} Xero minutes`);
     const reports = await Promise.all(workers.map((w) => w.report));
-    const scriptsAfter = admin === undefined ? undefined : await scriptCallCount(admin);
     const counters = await sim.view<{ http429: Record<string, number> }>('counters');
     const entries = (await sim.view<SimRequestLogEntry[]>('log')).filter((e) => e.at >= goAt);
     const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
@@ -234,17 +230,14 @@ async function runPhase(engine: Engine, start: Start): Promise<PhaseResult> {
       interactive: reports.flatMap((r) => r.interactive),
       batchTenants: accounts.filter((a) => a.kind === 'batch').map((a) => a.tenantId),
       errors,
-      scriptCalls:
-        scriptsBefore === undefined || scriptsAfter === undefined ? undefined : scriptsAfter - scriptsBefore,
+      redisCommands: engine === 'redis' ? merged(reports.map((r) => r.redisCommands ?? {})) : undefined,
+      redisScripts: engine === 'redis' ? merged(reports.map((r) => r.redisScripts ?? {})) : undefined,
       wallMs: Date.now() - began,
     };
   } finally {
     for (const w of workers) w.kill();
     await sim.close();
-    if (admin !== undefined) {
-      admin.disconnect();
-      await deleteRedisKeys(REDIS_URL, keyPrefix);
-    }
+    if (engine === 'redis') await deleteRedisKeys(REDIS_URL, keyPrefix);
   }
 }
 
@@ -285,6 +278,26 @@ function interactiveWaits(phase: PhaseResult, from: number, to: number): number[
     .map((s) => xeroSeconds(s.waitedMs));
 }
 
+/**
+ * Redis round trips per API call the simulator saw (any answer), both phases: every command, Lua script
+ * runs (the acquire path and its releases), and script runs by name.
+ */
+function redisRoundTrips(phases: PhaseResult[]): Record<string, unknown> {
+  const calls = phases.reduce((n, p) => n + p.entries.filter((e) => e.endpoint === 'api').length, 0);
+  const commands = merged(phases.map((p) => p.redisCommands ?? {}));
+  const scripts = merged(phases.map((p) => p.redisScripts ?? {}));
+  const total = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+  return {
+    redisCommandsPerCall: round(total(commands) / calls, 2),
+    redisScriptCallsPerCall: round(total(scripts) / calls, 2),
+    redisScriptsPerCallByName: Object.fromEntries(
+      Object.entries(scripts)
+        .sort((x, y) => y[1] - x[1])
+        .map(([name, n]) => [name, round(n / calls, 2)]),
+    ),
+  };
+}
+
 async function runEngine(engine: Engine): Promise<Record<string, unknown> & { floorsMet: boolean }> {
   const began = Date.now();
   const simultaneous = await runPhase(engine, 'simultaneous');
@@ -299,12 +312,15 @@ async function runEngine(engine: Engine): Promise<Record<string, unknown> & { fl
   const staggeredWaits = interactiveWaits(staggered, 1, STAGGERED_MINUTES);
   const simCounts = perBatchAccount(simultaneous, 1, 4);
   const stagCounts = perBatchAccount(staggered, 1, 4);
+  const stagByMinute = Array.from({ length: STAGGERED_MINUTES }, (_, m) => {
+    const counts = perBatchAccount(staggered, m, m + 1);
+    return Math.min(...counts) / Math.max(...counts);
+  });
   const processes = engine === 'redis' ? REDIS_PROCESSES : 1;
   const http429 = simultaneous.http429 + staggered.http429;
   const interactiveP95XeroSeconds = percentile(waits, 95);
   const j = jain(simCounts);
   const staggeredMinMax = Math.min(...stagCounts) / Math.max(...stagCounts);
-  const phaseCalls = (p: PhaseResult) => p.entries.filter((e) => e.endpoint === 'api').length;
   const floors = {
     appUtilization: appUtilization >= 0.97,
     http429: http429 === 0,
@@ -331,25 +347,15 @@ async function runEngine(engine: Engine): Promise<Record<string, unknown> & { fl
     batchCallsPerAccountMinutes1to3: { min: Math.min(...simCounts), max: Math.max(...simCounts) },
     staggeredCallsPerAccountMinutes1to3: { min: Math.min(...stagCounts), max: Math.max(...stagCounts) },
     // Each minute alone: where a first-come lottery shows before it averages out over three minutes.
-    staggeredMinMaxByMinute: Array.from({ length: STAGGERED_MINUTES }, (_, m) => {
-      const counts = perBatchAccount(staggered, m, m + 1);
-      return round(Math.min(...counts) / Math.max(...counts), 2);
-    }),
+    staggeredMinMaxByMinute: stagByMinute.map((r) => round(r, 2)),
+    staggeredWorstMinuteMinMax: round(Math.min(...stagByMinute.slice(1)), 3),
     jainByMinute: Array.from({ length: SIMULTANEOUS_MINUTES }, (_, m) =>
       round(jain(perBatchAccount(simultaneous, m, m + 1)), 2),
     ),
     staggeredAppUtilization: round(
       accepted(staggered, 1, STAGGERED_MINUTES).length / (STAGGERED_MINUTES - 1) / APP_LIMIT,
     ),
-    ...(simultaneous.scriptCalls === undefined || staggered.scriptCalls === undefined
-      ? {}
-      : {
-          redisScriptCallsPerCall: round(
-            (simultaneous.scriptCalls + staggered.scriptCalls) /
-              (phaseCalls(simultaneous) + phaseCalls(staggered)),
-            2,
-          ),
-        }),
+    ...(engine === 'redis' ? redisRoundTrips([simultaneous, staggered]) : {}),
     callErrors: { ...simultaneous.errors, ...staggered.errors },
     wallSeconds: round((Date.now() - began) / 1000, 1),
     floors,

@@ -8,10 +8,12 @@
  * `go <epoch ms>` on stdin (the common start, slightly ahead); at the end `{"report":{…}}`. Logs on stderr.
  */
 import { setMaxListeners } from 'node:events';
+import { Redis } from 'ioredis';
 import { XeroConnections } from '../../src/host.js';
 import type { ConnectionPool } from '../../src/pool/connection-pool.js';
 import type { RedisBackend } from '../../src/redis/index.js';
 import { createRedisBackend } from '../../src/redis/index.js';
+import { LuaScript } from '../../src/redis/lua-script.js';
 import { MemoryTokenStore } from '../../src/stores/memory-token-store.js';
 import { errorCode } from '../torture/common.js';
 import { SIM_APPS } from './connect.js';
@@ -60,6 +62,9 @@ export interface AppScaleWorkerReport {
   errors: Record<string, number>;
   /** Batch calls still queued at the end and aborted (expected: the work is kept queued on purpose). */
   abortedAtEnd: number;
+  /** Redis only, from the common start: commands by name on this process's client, Lua script runs by name. */
+  redisCommands?: Record<string, number>;
+  redisScripts?: Record<string, number>;
 }
 
 const log = (m: string) => process.stderr.write(`[bench:app worker ${process.pid}] ${m}\n`);
@@ -68,12 +73,33 @@ const sleepUntil = (epochMs: number) =>
 
 const config = JSON.parse(process.argv[2] ?? '{}') as AppScaleWorkerConfig;
 const app = { ...SIM_APPS.wisepay, limits: { appPerMinute: config.appPerMinute } };
+// Redis round trips, counted from the common start: every command this process's client sends, and every
+// Lua script run by name (LuaScript.run is where the engine's scripts go; patched here, in the bench only).
+const redisCommands: Record<string, number> = {};
+const redisScripts: Record<string, number> = {};
+let counting = false;
 let redis: RedisBackend | undefined;
+let redisClient: Redis | undefined;
 if (config.engine === 'redis') {
-  redis = await createRedisBackend({
-    url: config.redisUrl ?? 'redis://127.0.0.1:6379',
-    keyPrefix: config.keyPrefix ?? 'xc:bench-app:',
+  redisClient = new Redis(config.redisUrl ?? 'redis://127.0.0.1:6379', {
+    enableOfflineQueue: false,
+    autoResendUnfulfilledCommands: false,
   });
+  await new Promise<void>((resolve, reject) => {
+    redisClient!.once('ready', resolve);
+    redisClient!.once('error', reject);
+  });
+  const send = redisClient.sendCommand.bind(redisClient);
+  redisClient.sendCommand = ((command: { name: string }, stream?: unknown) => {
+    if (counting) redisCommands[command.name] = (redisCommands[command.name] ?? 0) + 1;
+    return send(command as Parameters<typeof send>[0], stream as Parameters<typeof send>[1]);
+  }) as typeof redisClient.sendCommand;
+  const run = LuaScript.prototype.run;
+  LuaScript.prototype.run = function (this: LuaScript, ...args: Parameters<LuaScript['run']>) {
+    if (counting) redisScripts[this.name] = (redisScripts[this.name] ?? 0) + 1;
+    return run.apply(this, args);
+  };
+  redis = await createRedisBackend({ client: redisClient, keyPrefix: config.keyPrefix ?? 'xc:bench-app:' });
 }
 const host = new XeroConnections({
   apps: { wisepay: app },
@@ -127,6 +153,7 @@ const stop = new AbortController();
 setMaxListeners(0, stop.signal);
 const endAt = goAt + config.durationMs;
 await sleepUntil(goAt);
+counting = true;
 
 async function batchAccount(account: AppScaleAccount, pool: ConnectionPool): Promise<void> {
   await sleepUntil(goAt + account.startOffsetMs);
@@ -184,10 +211,16 @@ await Promise.all(
   }),
 );
 clearTimeout(stopTimer);
+counting = false;
+if (redis !== undefined) {
+  report.redisCommands = redisCommands;
+  report.redisScripts = redisScripts;
+}
 log(
   `done: ${Object.values(report.batchOk).reduce((a, b) => a + b, 0)} batch calls, errors ${JSON.stringify(report.errors)}`,
 );
 await host.close();
 await redis?.close();
+redisClient?.disconnect();
 process.stdout.write(`${JSON.stringify({ report })}\n`);
 process.exit(0);
