@@ -15,7 +15,7 @@ import { LocalOutageStore } from './outage-store.js';
 import { OutsideReservation } from './outside-reservation.js';
 import type { KeyCalls, QueuedCall } from './queued-call.js';
 import type { WindowCounter, WindowStats } from './window-counter.js';
-import { type GateLending, WindowGate } from './window-gate.js';
+import { type GateLending, type GateWaiter, WindowGate } from './window-gate.js';
 import { WindowReleaseQueue } from './window-release-queue.js';
 
 export type LocalLimitsEngineOptions = LimitsCoreOptions;
@@ -213,7 +213,9 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     const appGate = app.gate;
     const tenant = state.tenant;
     if (tenant === undefined) {
-      this.enterApp(app, call, { path: [appGate], refund: noop, start: noop, end: noop });
+      this.enterApp(app, call, () =>
+        this.grant(call, { path: [appGate], refund: noop, start: noop, end: noop }),
+      );
       return;
     }
     this.adaptConcurrency(state);
@@ -227,15 +229,18 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       if (call.state !== 'queued') return false;
       if (tenant.tryFast()) {
         // Uncontended key: a slot and a unit straight from the counters, no Bottleneck job.
-        this.enterApp(app, call, {
-          path,
-          refund: () => {
-            nonReserve?.refund();
-            tenant.fastCancelled();
-          },
-          start: () => tenant.fastStarted(),
-          end: () => tenant.fastEnded(),
-        });
+        // The ticket is made on grant: a call waiting at the app gate holds one closure, not four.
+        this.enterApp(app, call, () =>
+          this.grant(call, {
+            path,
+            refund: () => {
+              nonReserve?.refund();
+              tenant.fastCancelled();
+            },
+            start: () => tenant.fastStarted(),
+            end: () => tenant.fastEnded(),
+          }),
+        );
         return true;
       }
       // Runs inside Bottleneck holding a concurrency slot and a tenant unit, until the call ends.
@@ -252,7 +257,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
             end: done,
           };
           if (call.state !== 'queued') ticket.refund();
-          else this.enterApp(app, call, ticket);
+          else this.enterApp(app, call, () => this.grant(call, ticket));
         });
       tenant.submit(call.interactive ? PRIORITY.interactive : PRIORITY.batch, task, (error) => {
         // Bottleneck rejects only when the limiter is stopped (close) with the job still waiting.
@@ -419,11 +424,10 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   }
 
   /**
-   * Queues `call` at its app's gate with the units it holds so far: a batch call on a tenant key in the
+   * Queues `call` (its `waiter` grants it the app unit) at its app's gate: a batch call on a tenant key in the
    * fair, paced batch queue under its key's weight; an interactive or tenantless call ahead of them.
    */
-  private enterApp(app: AppState, call: Call, ticket: Ticket): void {
-    const waiter = () => this.grant(call, ticket);
+  private enterApp(app: AppState, call: Call, waiter: GateWaiter): void {
     if (call.interactive || call.slot.tenant === undefined) {
       app.gate.acquireInteractive(waiter, call.interactive);
       return;
