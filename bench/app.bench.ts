@@ -20,12 +20,15 @@
  *   staggeredMinMax  min ÷ max calls per batch account over minutes 1–3 (staggered)
  *   redisCommandsPerCall / redisScriptCallsPerCall   Redis commands / Lua script runs of the workers' clients
  *                    per API call the simulator saw (redisScriptsPerCallByName: which scripts)
+ * APP_BENCH_ENGINES=local|redis runs one engine; APP_BENCH_DUMP=<dir> writes each phase's raw request log.
  * Prints progress on stderr and, as the LAST line of stdout, `{ "appScale": { "local": {…}, "redis": {…} } }`.
  * Exit code 1 when a floor is not met (appUtilization ≥ 0.97, http429 0, interactiveP95XeroSeconds ≤ 2,
  * jain ≥ 0.99, staggeredMinMax ≥ 0.8, redis.processes ≥ 3).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SimRequestLogEntry } from '../src/testing/index.js';
 import type {
@@ -219,6 +222,15 @@ async function runPhase(engine: Engine, start: Start): Promise<PhaseResult> {
     const reports = await Promise.all(workers.map((w) => w.report));
     const counters = await sim.view<{ http429: Record<string, number> }>('counters');
     const entries = (await sim.view<SimRequestLogEntry[]>('log')).filter((e) => e.at >= goAt);
+    // APP_BENCH_DUMP=dir: the phase's raw request log and interactive samples, for a closer look.
+    const dump = process.env.APP_BENCH_DUMP;
+    if (dump !== undefined && dump !== '') {
+      await mkdir(dump, { recursive: true });
+      await writeFile(
+        join(dump, `${engine}-${start}.json`),
+        JSON.stringify({ goAt, minuteMs: MINUTE_MS, entries, reports }),
+      );
+    }
     const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
     const errors: Record<string, number> = {};
     for (const r of reports)
