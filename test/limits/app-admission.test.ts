@@ -82,14 +82,15 @@ describe('app-wide admission (in-process engine)', () => {
     // Both readings of Xero's window: never more than the limit.
     expect(maxInSlidingWindow(times, W)).toBeLessThanOrEqual(L);
     expect(maxInFixedWindows(times, W, 10)).toBeLessThanOrEqual(L);
-    // Paced: one grant per W / L (a slot here) after a burst of one Xero second's budget (1). Pacing can
-    // be late on a loaded machine, never early, and a late timer does not bank more than the burst.
+    // Paced: one grant per W / L (a slot here), with a burst of one Xero second's budget (1) after idle,
+    // and at most 2 more caught up after a late timer while calls wait. Never early.
     const interval = W / L;
+    const most = 1 + 2;
     for (let i = 0; i + 10 < Math.min(times.length, L - 1); i++) {
-      expect(times[i + 10]! - times[i]!).toBeGreaterThanOrEqual(9 * interval - 2);
+      expect(times[i + 10]! - times[i]!).toBeGreaterThanOrEqual((10 - most) * interval - 2);
     }
     // The first window's budget is spread over it, not spent in its first moments.
-    expect(times.filter((t) => t < t0 + W / 4).length).toBeLessThanOrEqual(L / 4 + 2);
+    expect(times.filter((t) => t < t0 + W / 4).length).toBeLessThanOrEqual(L / 4 + most);
     // One unit of the reserve stays free for a user action; the rest is lent: the whole run takes about
     // two windows plus one (144 calls at 59 a window), not four.
     expect(maxInSlidingWindow(times, W)).toBeGreaterThanOrEqual(L - 4);
@@ -122,10 +123,17 @@ describe('app-wide admission (in-process engine)', () => {
     const starts: Start[] = [];
     const t0 = Date.now();
     const work = Array.from({ length: 12 }, (_, k) => backlog(e, `busy${k}`, 40, starts)).flat();
-    await sleep(2 * W);
+    // The app window's free units, sampled (a tenantless key's snapshot shows the app window).
+    let leastFree = L;
+    const until = Date.now() + 2 * W;
+    while (Date.now() < until) {
+      leastFree = Math.min(leastFree, e.snapshot({ clientId: 'app', tenantId: null }).minuteRemaining);
+      await sleep(5);
+    }
     const lentPhase = starts.filter((s) => s.at < Date.now()).map((s) => s.at);
-    // Lent: batch alone used more than the unlent 54 of some window, and kept one unit free.
-    expect(maxInSlidingWindow(lentPhase, W)).toBeGreaterThanOrEqual(L - 3);
+    // Lent: batch alone held more than the unlent 54 units, but always left one free.
+    expect(leastFree).toBeLessThanOrEqual(3);
+    expect(leastFree).toBeGreaterThanOrEqual(1);
     expect(maxInSlidingWindow(lentPhase, W)).toBeLessThanOrEqual(L - 1);
     // User actions come: bursts of 4 on other keys, every half window.
     const burstWaits: number[][] = [];

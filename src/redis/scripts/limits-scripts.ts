@@ -231,12 +231,18 @@ redis.call('ZREMRANGEBYSCORE', KEYS[16], '-inf', now - windowMs)
 redis.call('ZREMRANGEBYSCORE', KEYS[17], '-inf', now)
 local iwaiting = redis.call('ZCARD', KEYS[17])
 if redis.call('ZSCORE', KEYS[17], callId) then iwaiting = iwaiting - 1 end
--- The reserve: R units of the app's minute; batch leaves headroom of them, sized by the interactive calls
--- started in the last window and those waiting now (at least one, so a user action arriving starts at once).
+-- The reserve: R units of the app's minute. Batch calls may hold at most limit - headroom of the window,
+-- headroom sized by the interactive calls started in the last window and those waiting now, and always
+-- leave one unit free (a user action arriving starts at once). Units are counted together: batch's own
+-- share is the window less the interactive calls in it.
 local reserve = math.floor(tonumber(ARGV[4]) * tonumber(ARGV[23] or '0'))
-local headroom = 0
-if reserve >= 1 then headroom = math.max(1, math.min(reserve, redis.call('ZCARD', KEYS[16]) + iwaiting)) end
-local batchCap = math.max(1, appLimit - headroom)
+local batchCap = appLimit
+if reserve >= 1 then
+  local recent = redis.call('ZCARD', KEYS[16])
+  local headroom = math.max(1, math.min(reserve, recent + iwaiting))
+  batchCap = math.min(appLimit - 1, appLimit - headroom + recent)
+end
+batchCap = math.max(1, batchCap)
 
 -- The departure (score + window) of the window entry at 0-based rank idx, or of a booking's unit past them.
 local function departure(idx)
@@ -313,7 +319,8 @@ elseif batch then
     local books = tonumber(redis.call('HGET', st, 'n:' .. owner) or '0')
     local wants = other_wants()
     if wants ~= nil then
-      block(math.max(1, math.ceil(wants - now)), true)
+      -- Polls a slot later: the other process books as soon as it asks, then this one waits its turn.
+      block(math.max(1, math.ceil(pace)), true)
     elseif books >= maxBooks then
       -- Its organisation holds its turns already (another process): ask again after the next one.
       local last = tonumber(redis.call('HGET', st, 's:' .. owner) or now)
