@@ -211,9 +211,10 @@ describeWithRedis('app-wide admission across processes on Redis (issue #16)', ()
       ).probe;
       // The app window is full until a window after the fill: a deadline a third of a window away is
       // refused at once (not when it passes); one two windows away is met.
-      expect(probe[0]!.outcome).toBe('ERR_DEADLINE');
-      expect(probe[0]!.afterMs).toBeLessThan(W / 6);
-      expect(probe[1]!.outcome).toBe('ok');
+      const seen = JSON.stringify({ probe, fill: reports[0]!.ok, busy: reports[2]!.ok });
+      expect(probe[0]!.outcome, seen).toBe('ERR_DEADLINE');
+      expect(probe[0]!.afterMs, seen).toBeLessThan(W / 6);
+      expect(probe[1]!.outcome, seen).toBe('ok');
       expect(w.sim.control.counters().http429).toEqual({ minute: 0, day: 0, concurrent: 0, appminute: 0 });
     }, 60_000);
   }

@@ -310,7 +310,7 @@ describeWithRedis('RedisLimitsEngine', () => {
       LimitsEngine,
     ];
     const starts: Record<string, number[]> = { heavy: [], light: [] };
-    const until = Date.now() + 3 * WINDOW;
+    const until = Date.now() + 4 * WINDOW;
     const loop = (engine: LimitsEngine, tenantId: 'heavy' | 'light', weight: number) =>
       (async () => {
         while (Date.now() < until) {
@@ -320,17 +320,18 @@ describeWithRedis('RedisLimitsEngine', () => {
         }
       })();
     const t0 = Date.now();
-    // Each organisation's work in both processes, four calls queued in each.
+    // Each organisation's work in both processes, four calls queued in each: the weight holds across
+    // processes (an organisation's turns are taken in turn by the processes that want them).
     await Promise.all(
       [a, b].flatMap((engine) =>
         Array.from({ length: 4 }, () => [loop(engine, 'heavy', 2), loop(engine, 'light', 1)]).flat(),
       ),
     );
-    const after = (list: number[]) => list.filter((t) => t >= t0 + WINDOW).length;
+    // Windows 1-2 (the first fills up; calls queued at the end drain after it).
+    const after = (list: number[]) => list.filter((t) => t >= t0 + WINDOW && t < t0 + 3 * WINDOW).length;
     const ratio = after(starts.heavy!) / Math.max(1, after(starts.light!));
-    console.info(JSON.stringify({ weightRatio: ratio }));
-    expect(ratio).toBeGreaterThanOrEqual(1.4);
-    expect(ratio).toBeLessThanOrEqual(2.8);
+    expect(ratio).toBeGreaterThanOrEqual(1.6);
+    expect(ratio).toBeLessThanOrEqual(2.5);
   });
 
   it('rejects bad arguments with a typed error and touches nothing', async () => {

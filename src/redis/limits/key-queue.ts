@@ -26,6 +26,8 @@ export class KeyQueue implements KeyCalls {
   waitingBlind = false;
   /** The key's booked batch turns at the app, earliest first (at most its fair-share weight). */
   readonly bookings: Booking[] = [];
+  /** The id this key last asked to book under without getting a turn: another process may book it for us. */
+  pendingBookingId: string | undefined;
   private wakeUp: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
 

@@ -394,8 +394,11 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           continue;
         }
         this.remember(queue.key, reply);
+        if (admission.bookingId !== '' && reply.status !== ACQUIRE.wait) {
+          queue.unbook(admission.bookingId);
+          if (queue.pendingBookingId === admission.bookingId) queue.pendingBookingId = undefined;
+        }
         if (reply.status === ACQUIRE.granted) {
-          if (admission.bookingId !== '') queue.unbook(admission.bookingId);
           if (head.state === 'queued') this.start(head, callId, reply.charged, reply.grantedAt);
           else this.releaseLease(queue.key, callId);
           if (reply.booking > 0) queue.book(admission.chainId, Date.now() + reply.booking);
@@ -410,14 +413,20 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
         if (admission.bookingId !== '') {
           if (reply.booking === 1) {
             // Booked (or still booked): the loop sleeps to the earliest of the key's turns.
+            if (queue.pendingBookingId === admission.bookingId) queue.pendingBookingId = undefined;
             queue.book(admission.bookingId, Date.now() + reply.waitMs);
             queue.waitingBlind = false;
             continue;
           }
-          queue.unbook(admission.bookingId); // held back by its own key: it books again when ready
+          // No turn: held back by its own key (a booking it had is gone), or its organisation's turns are
+          // held elsewhere (the id stays pending: another process may book the next turn under it).
+          if (queue.pendingBookingId !== admission.bookingId) queue.unbook(admission.bookingId);
         }
         queue.waitingBlind = reply.waitMs < 0;
-        const delay = queue.waitingBlind ? this.options.pollMs : reply.waitMs + WAKE_SLACK_MS;
+        let delay = queue.waitingBlind ? this.options.pollMs : reply.waitMs + WAKE_SLACK_MS;
+        // A turn the key already holds comes first (a wait for one more turn must not sleep past it).
+        const held = queue.bookings[0];
+        if (held !== undefined) delay = Math.min(delay, held.at - Date.now() + WAKE_SLACK_MS);
         if (!queue.waitingBlind) this.failWaitersPastDeadline(queue, Date.now() + reply.waitMs);
         if (queue.waiters.length > 0) await queue.sleep(delay);
       }
@@ -441,7 +450,8 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     const due = first !== undefined && first.at - Date.now() <= WAKE_SLACK_MS;
     const wanted = Math.min(weight, queue.queuedBatch);
     if (first !== undefined && !due && queue.bookings.length >= wanted) return undefined;
-    const bookingId = due ? first.id : this.newBookingId();
+    if (!due) queue.pendingBookingId ??= this.newBookingId();
+    const bookingId = due ? first.id : queue.pendingBookingId!;
     // Held after this call: the others, or all of them plus a new one. Room for one more: book it on grant.
     const held = queue.bookings.length - (due ? 1 : 0);
     const chainId = queue.queuedBatch > 1 + held && held < weight ? this.newBookingId() : '';
@@ -454,11 +464,15 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
 
   /** Gives the key's bookings back (no batch call of it waits here any more), so its turns are not held. */
   private releaseBookings(queue: KeyQueue): void {
-    if (queue.bookings.length === 0) return;
+    const ids = queue.bookings.splice(0).map((b) => b.id);
+    if (queue.pendingBookingId !== undefined) ids.push(queue.pendingBookingId);
+    queue.pendingBookingId = undefined;
+    if (ids.length === 0) return;
     const adm = this.options.keys.admission(queue.key.clientId);
-    for (const booking of queue.bookings.splice(0)) {
+    const tenant = queue.key.tenantId ?? '';
+    for (const id of ids) {
       this.background('release booking', (c) =>
-        RELEASE_BOOKING.run(c, [adm.state, adm.bookings, adm.lapses], [booking.id]),
+        RELEASE_BOOKING.run(c, [adm.state, adm.bookings, adm.lapses], [id, tenant]),
       );
     }
   }

@@ -271,19 +271,23 @@ local function book(id, slot, tat)
   redis.call('ZADD', KEYS[15], slot + margin, id)
   redis.call('HSET', st, 'o:' .. id, owner, 's:' .. owner, slot, 'tat', math.max(tat, slot) + pace)
   redis.call('HINCRBY', st, 'n:' .. owner, 1)
-  local want = redis.call('HGET', st, 'w:' .. owner)
-  if want and string.sub(want, 1, #waiterId + 1) == waiterId .. '|' then redis.call('HDEL', st, 'w:' .. owner) end
   keep_alive(KEYS[14]) keep_alive(KEYS[15]) keep_alive(st)
 end
--- Another process asked to book for this organisation first and has not yet: it goes next.
-local function other_wants()
+-- A process that found its organisation's turns all held by others registers its booking id ('w:<tenant>':
+-- instance|until|id); the next turn the organisation gets is booked under that id, for it (round robin
+-- between processes, without a gap in the organisation's turns). Returns the want of another process.
+local function want_of_other()
   local want = redis.call('HGET', st, 'w:' .. owner)
   if not want then return nil end
-  local sep = string.find(want, '|', 1, true)
-  local untilMs = tonumber(string.sub(want, sep + 1))
-  if untilMs <= now then redis.call('HDEL', st, 'w:' .. owner) return nil end
-  if string.sub(want, 1, sep - 1) == waiterId then return nil end
-  return untilMs
+  local a = string.find(want, '|', 1, true)
+  local b = string.find(want, '|', a + 1, true)
+  if tonumber(string.sub(want, a + 1, b - 1)) <= now then redis.call('HDEL', st, 'w:' .. owner) return nil end
+  if string.sub(want, 1, a - 1) == waiterId then return nil end
+  return string.sub(want, b + 1)
+end
+local function clear_own_want()
+  local want = redis.call('HGET', st, 'w:' .. owner)
+  if want and string.sub(want, 1, #waiterId + 1) == waiterId .. '|' then redis.call('HDEL', st, 'w:' .. owner) end
 end
 
 local keyBlocked = waitMs ~= nil or unknownWait
@@ -317,18 +321,24 @@ elseif batch then
   local slot = next_slot(appCount, tat)
   if slot > now then
     local books = tonumber(redis.call('HGET', st, 'n:' .. owner) or '0')
-    local wants = other_wants()
-    if wants ~= nil then
-      -- Polls a slot later: the other process books as soon as it asks, then this one waits its turn.
+    local wanted = want_of_other()
+    if wanted ~= nil then
+      -- Another process waits for this organisation's next turn: book it for that one; ask again a slot
+      -- later (by then this process registers its own want).
+      if books < maxBooks then
+        book(wanted, slot, tat)
+        redis.call('HDEL', st, 'w:' .. owner)
+      end
       block(math.max(1, math.ceil(pace)), true)
     elseif books >= maxBooks then
-      -- Its organisation holds its turns already (another process): ask again after the next one.
+      -- Its organisation holds its turns already (another process): the next one is booked for this one.
       local last = tonumber(redis.call('HGET', st, 's:' .. owner) or now)
       local ms = math.max(1, math.ceil(math.max(last, now) - now + pace))
-      redis.call('HSET', st, 'w:' .. owner, waiterId .. '|' .. (now + ms + margin))
+      redis.call('HSET', st, 'w:' .. owner, waiterId .. '|' .. (now + ms + margin) .. '|' .. bookingId)
       keep_alive(st)
       block(ms, true)
     else
+      clear_own_want()
       book(bookingId, slot, tat)
       block(math.max(1, math.ceil(slot - now)), true)
       booked = 1
@@ -396,16 +406,23 @@ if batch then
     redis.call('HSET', st, 'tat', tat)
     keep_alive(st)
   end
+  clear_own_want()
   local chainId = ARGV[21] or ''
-  if chainId ~= '' and other_wants() == nil then
-    -- More batch calls of this organisation queued in this process: book the next one's turn now, so a
-    -- busy organisation needs one round trip per call (0: it may ask again at once).
+  local wanted = want_of_other()
+  if chainId ~= '' or wanted ~= nil then
+    -- The organisation's next turn, booked now: for another process waiting for it, else for the next
+    -- call queued here, so a busy organisation needs one round trip per call (0: it may ask at once).
     local slot = next_slot(appCount, tat)
     if slot <= now then
-      nextMs = 0
+      if chainId ~= '' then nextMs = 0 end
     elseif tonumber(redis.call('HGET', st, 'n:' .. owner) or '0') < maxBooks then
-      book(chainId, slot, tat)
-      nextMs = math.max(1, math.ceil(slot - now))
+      if wanted ~= nil then
+        book(wanted, slot, tat)
+        redis.call('HDEL', st, 'w:' .. owner)
+      else
+        book(chainId, slot, tat)
+        nextMs = math.max(1, math.ceil(slot - now))
+      end
     end
   end
 elseif tenant and interactive then
@@ -625,11 +642,13 @@ return 0
 /**
  * Gives up a batch booking nobody will redeem (its calls were cancelled, or the engine closed), so the
  * organisation's turn is not held until the booking lapses. KEYS: the app's admission state, bookings,
- * lapses (RedisKeys.admission). ARGV: booking id.
+ * lapses (RedisKeys.admission). ARGV: 1 booking id, 2 its organisation (a want registered under the id goes too).
  */
 export const RELEASE_BOOKING = new LuaScript(
   'release-booking',
   `
+local want = redis.call('HGET', KEYS[1], 'w:' .. ARGV[2])
+if want and string.sub(want, -(#ARGV[1] + 1)) == '|' .. ARGV[1] then redis.call('HDEL', KEYS[1], 'w:' .. ARGV[2]) end
 if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then return 0 end
 redis.call('ZREM', KEYS[3], ARGV[1])
 local of = redis.call('HGET', KEYS[1], 'o:' .. ARGV[1])
