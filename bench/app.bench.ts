@@ -28,6 +28,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SimRequestLogEntry } from '../src/testing/index.js';
@@ -378,6 +379,7 @@ async function runEngine(engine: Engine): Promise<Record<string, unknown> & { fl
 }
 
 const started = Date.now();
+const loadStart = loadavg()[0]!;
 const results: Record<string, unknown> = {};
 let allFloors = true;
 /** APP_BENCH_ENGINES=local (or redis) runs one engine only, for a quicker look; the JSON then lacks the other. */
@@ -411,6 +413,9 @@ const config = {
   userActionsPerMinute: ACTIONS_PER_MINUTE,
   xeroLatencyMs: XERO_LATENCY_MS,
   interactiveWait: 'queue → start (call:started waitedMs), Xero seconds, minutes 1–4',
+  // Timers fire late on a busy machine and the figures sag with them: the 1-minute load at start and end.
+  loadAverage: [round(loadStart, 2), round(loadavg()[0]!, 2)],
+  cpus: availableParallelism(),
 };
 process.exitCode = allFloors ? 0 : 1;
 process.stdout.write(
