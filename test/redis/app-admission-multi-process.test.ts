@@ -190,15 +190,15 @@ describeWithRedis('app-wide admission across processes on Redis (issue #16)', ()
       const fillers = ['fill-0', 'fill-1', 'fill-2'];
       const w = await world(window, [...fillers, 'probe', 'busy-0', 'busy-1']);
       const running = await workers(w, [
-        // The fillers' user actions take the window at once (interactive calls are not paced; the workers'
-        // warm-up calls hold a few units); the busy accounts' batch work then keeps it full; the probe comes
-        // once most of the fill was answered.
-        { fill: { accountIds: fillers, calls: APP_LIMIT, signalAfter: APP_LIMIT - 12 } },
+        // The fillers' user actions take the window at once (interactive calls are not paced) and more wait
+        // for it, so it stays full; the busy accounts' batch work comes later; the probe comes once most of
+        // the fill was answered (the calls in flight then hold the rest of the window).
+        { fill: { accountIds: fillers, calls: APP_LIMIT + 30, signalAfter: APP_LIMIT - 12 } },
         { probe: { accountId: 'probe', deadlinesMs: [W / 3, 2 * W] } },
         {
           batch: [
-            { accountId: 'busy-0', startMs: W / 5 },
-            { accountId: 'busy-1', startMs: W / 5 },
+            { accountId: 'busy-0', startMs: W / 2 },
+            { accountId: 'busy-1', startMs: W / 2 },
           ],
           durationMs: 2 * W,
         },
