@@ -32,6 +32,8 @@ export interface AppScaleWorkerConfig {
   engine: 'local' | 'redis';
   redisUrl?: string;
   keyPrefix?: string;
+  /** The Redis limiter's `windowSlackMs` (real ms). */
+  windowSlackMs?: number;
   simulatorUrl: string;
   identityUrl: string;
   apiUrl: string;
@@ -99,7 +101,11 @@ if (config.engine === 'redis') {
     if (counting) redisScripts[this.name] = (redisScripts[this.name] ?? 0) + 1;
     return run.apply(this, args);
   };
-  redis = await createRedisBackend({ client: redisClient, keyPrefix: config.keyPrefix ?? 'xc:bench-app:' });
+  redis = await createRedisBackend({
+    client: redisClient,
+    keyPrefix: config.keyPrefix ?? 'xc:bench-app:',
+    ...(config.windowSlackMs === undefined ? {} : { limiter: { windowSlackMs: config.windowSlackMs } }),
+  });
 }
 const host = new XeroConnections({
   apps: { wisepay: app },
