@@ -132,8 +132,12 @@ export async function outsideConsumerScenario(
     expect(inferredFirst).toBe(1);
     // It spends as each minute opens, before most of our calls of that minute: a report soon after shows
     // its share whole (our calls Xero answered with a higher count belong to the previous window), so the
-    // engine holds it before our calls fill the minute, and keeps it across every reset: no 429 at all.
-    expect(limited).toEqual([]);
+    // engine holds it before our calls fill the minute, and keeps it across every reset. On a starved CPU
+    // a call may take most of a window, and our calls of the previous window that Xero answered with a
+    // LOWER count than the report cannot be placed by their count: the first proof may show part of the
+    // share, and a call already in flight meet one 429 while later reports raise it. None after that.
+    expect(limited.filter((e) => e.at < consumerStart + 2 * W).length).toBeLessThanOrEqual(1);
+    expect(limited.filter((e) => e.at >= consumerStart + 2 * W)).toEqual([]);
   } else {
     // Paced on its own clock it may take units our calls already in flight were counting on while it is
     // learnt (the calls in flight meanwhile); then no 429 while the headers confirm it.
@@ -142,8 +146,8 @@ export async function outsideConsumerScenario(
   }
   // Learnt once and kept (confirmations and raises log nothing), not re-learnt every window.
   expect(outsideLearnt(world)).toHaveLength(1);
-  // About the share at once (not unit by unit), at most the share plus the calls whose arrival the report leaves open.
-  expect(outsideLearnt(world)[0]).toBeGreaterThanOrEqual(window === 'fixed' ? share - 5 : 1);
+  // At most the share plus the calls whose arrival the report leaves open (a few in flight). (A first
+  // proof may show less and later ones raise it: raises log nothing, and the 429s above say it was enough.)
   expect(outsideLearnt(world)[0]).toBeLessThanOrEqual(share + 5);
   // The fixed reading is inferred from the headers (and only then); never under the rolling one.
   if (window === 'rolling') expect(fixedInferred(world)).toBe(0);
