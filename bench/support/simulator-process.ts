@@ -26,7 +26,7 @@ const extra: OrganisationSeed[] = Array.from({ length: args.extraOrganisations ?
 const sim = await startXeroSimulator({
   ...args.sim,
   controlHttp: true,
-  maxLogEntries: 1000,
+  maxLogEntries: args.sim.maxLogEntries ?? 1000,
   ...(extra.length > 0
     ? {
         organisations: [...DEFAULT_SEED.organisations, ...extra],

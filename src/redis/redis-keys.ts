@@ -25,6 +25,8 @@ export interface RedisKeys {
   pendingAuthorization(state: string): string;
   /** The keys of one (app, tenant) limiter, or of the app-wide limiter when `tenantId` is null. */
   limiter(key: LimitKey): LimiterKeys;
+  /** The keys of an app's shared admission (pacing, bookings, reserve), in the slot of its limiter keys. */
+  admission(clientId: string): AdmissionKeys;
   /** The keys of one outage scope (`api`, `identity`, `org:<tenantId>`): shared hold and probe lease. */
   outage(scope: string): OutageKeys;
 }
@@ -66,6 +68,28 @@ export interface LimiterKeys {
   refused: string;
 }
 
+/**
+ * An app's batch admission across processes (see ACQUIRE_SLOT): batch calls that cannot start now book a
+ * pacing slot of their own, in order across the app's organisations, instead of all sleeping to the same
+ * moment; interactive calls are logged and marked so the app's interactive reserve follows user demand.
+ */
+export interface AdmissionKeys {
+  /**
+   * Hash: `tat` (the pacing's next slot, Redis ms), and per booking / organisation: `o:<booking>` (its
+   * organisation), `n:<tenant>` (bookings held), `s:<tenant>` (its latest booked slot), `w:<tenant>` (a
+   * process waiting to book for it: `<instance>|<until>`).
+   */
+  state: string;
+  /** Sorted set: outstanding bookings, scored by their slot (Redis ms). */
+  bookings: string;
+  /** Sorted set: the same bookings, scored by when they lapse (a dead process's booking frees itself). */
+  lapses: string;
+  /** Sorted set: interactive calls started at the app, scored by their start (the reserve's size). */
+  interactiveStarts: string;
+  /** Sorted set: interactive calls waiting for an app-window unit, scored by when the registration lapses. */
+  interactiveWaiting: string;
+}
+
 export function createRedisKeys(prefix: string): RedisKeys {
   const id = encodeURIComponent;
   return {
@@ -88,6 +112,16 @@ export function createRedisKeys(prefix: string): RedisKeys {
         concurrency: `${base}:cap`,
         answered: `${base}:answered`,
         refused: `${base}:refused`,
+      };
+    },
+    admission: (clientId) => {
+      const base = `${prefix}lim:{${id(clientId)}}:adm`;
+      return {
+        state: `${base}:state`,
+        bookings: `${base}:book`,
+        lapses: `${base}:lapse`,
+        interactiveStarts: `${base}:istarts`,
+        interactiveWaiting: `${base}:iwait`,
       };
     },
     outage: (scope) => ({

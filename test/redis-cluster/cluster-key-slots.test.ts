@@ -54,7 +54,8 @@ describeWithCluster('Redis Cluster key layout', () => {
     ] as const) {
       const tenant = Object.values(keys.limiter({ clientId, tenantId }));
       const app = Object.values(keys.limiter({ clientId, tenantId: null }));
-      const slots = new Set(await Promise.all([...tenant, ...app].map(slotOf)));
+      const admission = Object.values(keys.admission(clientId));
+      const slots = new Set(await Promise.all([...tenant, ...app, ...admission].map(slotOf)));
       expect(slots.size, `${clientId}/${tenantId}`).toBe(1);
     }
     const outage = keys.outage('org:tenant-a');

@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, expect, it } from 'vitest';
 import { isXeroConnectionsError } from '../../src/errors/index.js';
 import type { LimitKey, LimitsEngine } from '../../src/limits/limits-engine.js';
@@ -268,6 +269,69 @@ describeWithRedis('RedisLimitsEngine', () => {
     expect(code(await a.schedule(TENANT, batch, async () => 'x').catch((e: unknown) => e))).toBe(
       'ERR_CLOSED',
     );
+  });
+
+  it('a batch call that booked its turn at the app and is aborted gives the turn back', async () => {
+    const [a, b] = (await processes(2, { limitsFor: () => ({ appPerMinute: 6 }) })) as [
+      LimitsEngine,
+      LimitsEngine,
+    ];
+    const keyPrefix = [...prefixes].at(-1)!;
+    const state = `${keyPrefix}lim:{app-1}:adm:state`;
+    const client = new Redis(REDIS_URL);
+    try {
+      // Process a keeps the app busy (paced: one start per sixth of a window) ...
+      const busy = Array.from({ length: 8 }, () =>
+        a.schedule({ clientId: 'app-1', tenantId: 't-0' }, batch, async () => sleep(1)),
+      );
+      await sleep(WINDOW / 12);
+      // ... so process b's call books a turn of its own, and gives it back when aborted.
+      const controller = new AbortController();
+      const aborted = b
+        .schedule(
+          { clientId: 'app-1', tenantId: 't-1' },
+          { ...batch, signal: controller.signal },
+          async () => 1,
+        )
+        .catch((e: unknown) => e);
+      await until(async () => (await client.hget(state, 'n:t-1')) === '1');
+      controller.abort();
+      expect(code(await aborted)).toBe('ERR_ABORTED');
+      await until(async () => (await client.hget(state, 'n:t-1')) === null);
+      await Promise.all(busy);
+    } finally {
+      client.disconnect();
+    }
+  });
+
+  it('batch work is shared across organisations by weight when the app limit binds', async () => {
+    const [a, b] = (await processes(2, { limitsFor: () => ({ appPerMinute: 12 }) })) as [
+      LimitsEngine,
+      LimitsEngine,
+    ];
+    const starts: Record<string, number[]> = { heavy: [], light: [] };
+    const until = Date.now() + 4 * WINDOW;
+    const loop = (engine: LimitsEngine, tenantId: 'heavy' | 'light', weight: number) =>
+      (async () => {
+        while (Date.now() < until) {
+          await engine.schedule({ clientId: 'app-1', tenantId }, { ...batch, weight }, async () => {
+            starts[tenantId]!.push(Date.now());
+          });
+        }
+      })();
+    const t0 = Date.now();
+    // Each organisation's work in both processes, four calls queued in each: the weight holds across
+    // processes (an organisation's turns are taken in turn by the processes that want them).
+    await Promise.all(
+      [a, b].flatMap((engine) =>
+        Array.from({ length: 4 }, () => [loop(engine, 'heavy', 2), loop(engine, 'light', 1)]).flat(),
+      ),
+    );
+    // Windows 1-2 (the first fills up; calls queued at the end drain after it).
+    const after = (list: number[]) => list.filter((t) => t >= t0 + WINDOW && t < t0 + 3 * WINDOW).length;
+    const ratio = after(starts.heavy!) / Math.max(1, after(starts.light!));
+    expect(ratio).toBeGreaterThanOrEqual(1.6);
+    expect(ratio).toBeLessThanOrEqual(2.5);
   });
 
   it('rejects bad arguments with a typed error and touches nothing', async () => {

@@ -24,6 +24,7 @@ import {
   EXTEND_LEASE,
   EXTEND_UNTIL,
   READ_MARKERS,
+  RELEASE_BOOKING,
   RELEASE_UNSENT,
   STAMP_START,
 } from '../scripts/limits-scripts.js';
@@ -65,6 +66,18 @@ interface Reply {
   appCount: number;
   /** When it was granted, on Redis's clock (granted replies only). */
   grantedAt: number;
+  /** Waiting: 1 if the call holds its booking. Granted: ms until the next call's booking (0 now, -1 none). */
+  booking: number;
+}
+
+/** What the pump asks the app's batch admission for (all '' for interactive and tenantless calls). */
+interface Admission {
+  /** The booking to redeem, or the id to book under. */
+  bookingId: string;
+  /** The id to book the key's next batch call under when this one is granted. */
+  chainId: string;
+  /** Bookings the key may hold at once (its fair-share weight, whole). */
+  weight: number;
 }
 
 /** What this process last learnt about a key from Redis, for the synchronous `snapshot()`. */
@@ -103,6 +116,8 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
   /** While set, new calls go straight to the fallback engine (Redis failed recently). */
   private fallingBackUntil = 0;
   private readonly heartbeats = new Set<NodeJS.Timeout>();
+  private bookingSeq = 0;
+  private acquires = 0;
   /** Outages shared by every process: one prober at a time across the deployment. */
   readonly outages: RedisOutageStore;
 
@@ -182,7 +197,15 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
   }
 
   protected withdraw(waiter: Waiter): void {
-    waiter.slot.remove(waiter);
+    const queue = waiter.slot;
+    queue.remove(waiter);
+    // The last call left (aborted, deadline): the pump ends and gives the key's bookings back.
+    if (queue.waiters.length === 0) queue.wake();
+  }
+
+  /** Acquire scripts this engine has run (peeks for snapshots excluded): round trips per call, for tests. */
+  get acquireRequests(): number {
+    return this.acquires;
   }
 
   protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number, callId?: string): void {
@@ -342,6 +365,15 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     try {
       while (queue.waiters.length > 0 && !this.closed) {
         const head = queue.waiters[0]!;
+        const admission = this.admissionFor(queue, head);
+        if (admission === undefined) {
+          // Its turn at the app is booked: sleep to it without asking; nothing can start it sooner.
+          const at = queue.bookings[0]!.at;
+          queue.waitingBlind = false;
+          this.failWaitersPastDeadline(queue, at);
+          if (queue.waiters.length > 0) await queue.sleep(at - Date.now() + WAKE_SLACK_MS);
+          continue;
+        }
         let reply: Reply;
         const callId = `${this.instanceId}:${head.seq}`;
         const moreInteractive = head.interactive && queue.waiters[1]?.interactive === true;
@@ -357,15 +389,21 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
             callId,
             false,
             moreInteractive,
+            admission,
           );
         } catch (error) {
           this.coordinationFailed(queue, error);
           continue;
         }
         this.remember(queue.key, reply);
+        if (admission.bookingId !== '' && reply.status !== ACQUIRE.wait) {
+          queue.unbook(admission.bookingId);
+          if (queue.pendingBookingId === admission.bookingId) queue.pendingBookingId = undefined;
+        }
         if (reply.status === ACQUIRE.granted) {
           if (head.state === 'queued') this.start(head, callId, reply.charged, reply.grantedAt);
           else this.releaseLease(queue.key, callId);
+          if (reply.booking > 0) queue.book(admission.chainId, Date.now() + reply.booking);
           continue;
         }
         if (reply.status === ACQUIRE.dayExhausted) {
@@ -374,14 +412,70 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           }
           continue;
         }
+        if (admission.bookingId !== '') {
+          if (reply.booking === 1) {
+            // Booked (or still booked): the loop sleeps to the earliest of the key's turns.
+            if (queue.pendingBookingId === admission.bookingId) queue.pendingBookingId = undefined;
+            queue.book(admission.bookingId, Date.now() + reply.waitMs);
+            queue.waitingBlind = false;
+            continue;
+          }
+          // No turn: held back by its own key (a booking it had is gone), or its organisation's turns are
+          // held elsewhere (the id stays pending: another process may book the next turn under it).
+          if (queue.pendingBookingId !== admission.bookingId) queue.unbook(admission.bookingId);
+        }
         queue.waitingBlind = reply.waitMs < 0;
-        const delay = queue.waitingBlind ? this.options.pollMs : reply.waitMs + WAKE_SLACK_MS;
+        let delay = queue.waitingBlind ? this.options.pollMs : reply.waitMs + WAKE_SLACK_MS;
+        // A turn the key already holds comes first (a wait for one more turn must not sleep past it).
+        const held = queue.bookings[0];
+        if (held !== undefined) delay = Math.min(delay, held.at - Date.now() + WAKE_SLACK_MS);
         if (!queue.waitingBlind) this.failWaitersPastDeadline(queue, Date.now() + reply.waitMs);
         if (queue.waiters.length > 0) await queue.sleep(delay);
       }
     } finally {
       queue.pumping = false;
+      this.releaseBookings(queue);
       if (queue.idle) this.queues.delete(queue.id);
+    }
+  }
+
+  /**
+   * What the head asks the app's batch admission for, or undefined when it should sleep to the key's
+   * earliest booked turn instead. A batch head redeems a due booking, or asks for one more turn while the
+   * key holds fewer than its weight (and its queued batch calls); interactive and tenantless calls are not
+   * paced or booked.
+   */
+  private admissionFor(queue: KeyQueue, head: Waiter): Admission | undefined {
+    if (head.interactive || queue.key.tenantId === null) return { bookingId: '', chainId: '', weight: 1 };
+    const weight = Math.max(1, Math.round(head.options.weight ?? 1));
+    const first = queue.bookings[0];
+    const due = first !== undefined && first.at - Date.now() <= WAKE_SLACK_MS;
+    const wanted = Math.min(weight, queue.queuedBatch);
+    if (first !== undefined && !due && queue.bookings.length >= wanted) return undefined;
+    if (!due) queue.pendingBookingId ??= this.newBookingId();
+    const bookingId = due ? first.id : queue.pendingBookingId!;
+    // Held after this call: the others, or all of them plus a new one. Room for one more: book it on grant.
+    const held = queue.bookings.length - (due ? 1 : 0);
+    const chainId = queue.queuedBatch > 1 + held && held < weight ? this.newBookingId() : '';
+    return { bookingId, chainId, weight };
+  }
+
+  private newBookingId(): string {
+    return `${this.instanceId}:b${this.bookingSeq++}`;
+  }
+
+  /** Gives the key's bookings back (no batch call of it waits here any more), so its turns are not held. */
+  private releaseBookings(queue: KeyQueue): void {
+    const ids = queue.bookings.splice(0).map((b) => b.id);
+    if (queue.pendingBookingId !== undefined) ids.push(queue.pendingBookingId);
+    queue.pendingBookingId = undefined;
+    if (ids.length === 0) return;
+    const adm = this.options.keys.admission(queue.key.clientId);
+    const tenant = queue.key.tenantId ?? '';
+    for (const id of ids) {
+      this.background('release booking', (c) =>
+        RELEASE_BOOKING.run(c, [adm.state, adm.bookings, adm.lapses], [id, tenant]),
+      );
     }
   }
 
@@ -392,10 +486,13 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
     callId: string,
     peek: boolean,
     moreInteractive: boolean,
+    admission: Admission = { bookingId: '', chainId: '', weight: 1 },
   ): Promise<Reply> {
     const limits = this.limits.get(key.clientId);
     const k = this.options.keys.limiter(key);
     const app = this.options.keys.limiter({ clientId: key.clientId, tenantId: null });
+    const adm = this.options.keys.admission(key.clientId);
+    if (!peek) this.acquires++;
     const raw = (await this.options.connection.run('limits acquire', (c) =>
       ACQUIRE_SLOT.run(
         c,
@@ -412,6 +509,11 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           k.concurrency,
           k.reported,
           app.reported,
+          adm.state,
+          adm.bookings,
+          adm.lapses,
+          adm.interactiveStarts,
+          adm.interactiveWaiting,
         ],
         [
           key.tenantId === null ? 0 : 1,
@@ -433,6 +535,11 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           moreInteractive ? 1 : 0,
           useReserve ? '' : Math.max(this.nonReserveLimit(limits), limits.perMinute - 1),
           interactive && useReserve && this.reserve > 0 ? 1 : 0,
+          admission.bookingId,
+          admission.chainId,
+          admission.weight,
+          this.appReserveShare,
+          key.tenantId ?? '',
         ],
       ),
     )) as number[];
@@ -451,6 +558,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
       inFlight: Number(raw[4]),
       appCount: Number(raw[5]),
       grantedAt: Number(raw[6]),
+      booking: Number(raw[7] ?? 0),
     };
   }
 

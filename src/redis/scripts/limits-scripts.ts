@@ -18,14 +18,20 @@ export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
 /**
  * KEYS: 1 minute, 2 day, 3 inFlight, 4 interactiveWaiters, 5 pausedUntil, 6 dayExhaustedUntil,
  *       7 app minute, 8 app pausedUntil, 9 non-reserve minute, 10 adaptive concurrency hash,
- *       11 reported (the key's learnt outside consumer), 12 app reported (the app's)
+ *       11 reported (the key's learnt outside consumer), 12 app reported (the app's),
+ *       13-17 the app's admission (RedisKeys.admission): state, bookings, lapses, interactive starts,
+ *       interactive waiting
  * ARGV: 1 tenant mode (1/0), 2 window ms, 3 per minute, 4 app per minute, 5 concurrent, 6 per day,
  *       7 day ms, 8 bucket ms, 9 call id, 10 lease ttl ms, 11 interactive (1/0), 12 waiter id,
  *       13 waiter margin ms, 14 peek (1/0: report only, change nothing), 15 retention ms (>= window),
  *       16 non-reserve allowance ('' when the call may spend the interactive reserve),
  *       17 more interactive calls queued behind this one in the process (1/0: keep the registration),
  *       18 the non-reserve allowance while the reserve is lent ('' when not a non-reserve call),
- *       19 this call may spend the reserve and is interactive (1/0: a user action; field `ra` of KEYS 11)
+ *       19 this call may spend the reserve and is interactive (1/0: a user action; field `ra` of KEYS 11),
+ *       20 booking id (a batch call on an organisation: the booking it redeems, or the id to book under;
+ *       '' for interactive and tenantless calls), 21 the id to book the organisation's next batch call under
+ *       when granted ('' when none is queued behind), 22 bookings an organisation may hold at once (its fair
+ *       share weight), 23 the app's interactive reserve share, 24 the organisation (tenant id)
  * The interactive reserve is lent to non-reserve calls (allowance ARGV 18: all of it but one unit) while no
  * user action arrived for a window and no interactive call waits in any process; a user action takes it
  * back at once (LocalLimitsEngine's nonReserveLimit, the same rule). Lent units (those beyond ARGV 16) are
@@ -35,8 +41,10 @@ export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
  * gets waitMs until the next one is allowed.
  * The cap on calls in flight is Xero's `concurrent`, or the adaptive cap (CONCURRENCY_REJECTED) while
  * lower; one slot comes back per window without a `concurrent` 429.
- * Returns {status, waitMs (-1: unknown, poll), minuteCount, dayCount, inFlight, appMinuteCount, now}.
- * For dayExhausted, waitMs is the retry-after.
+ * Returns {status, waitMs (-1: unknown, poll), minuteCount, dayCount, inFlight, appMinuteCount, now, booking}.
+ * For dayExhausted, waitMs is the retry-after. `booking`: when waiting, 1 if the call holds a booking (ARGV
+ * 20) to redeem after waitMs; when granted, the ms until the booking made for the next call (ARGV 21), 0 when
+ * that call may ask at once, -1 when none was made.
  */
 export const ACQUIRE_SLOT = new LuaScript(
   'acquire-slot',
@@ -125,7 +133,7 @@ local dayCount, inFlight, minuteCount = 0, 0, 0
 if tenant then
   local dayOut = tonumber(redis.call('GET', KEYS[6]) or '0')
   if dayOut > now and not peek then
-    return {2, dayOut - now, 0, 0, 0, 0, now}
+    return {2, dayOut - now, 0, 0, 0, 0, now, 0}
   end
   local first = math.floor((now - dayMs) / bucketMs)
   local oldest = nil
@@ -140,7 +148,7 @@ if tenant then
     end
   end
   if dayCount >= perDay and not peek then
-    return {2, math.max(1, (oldest + 1) * bucketMs + dayMs - now), 0, dayCount, 0, 0, now}
+    return {2, math.max(1, (oldest + 1) * bucketMs + dayMs - now), 0, dayCount, 0, 0, now, 0}
   end
 
   local paused = tonumber(redis.call('GET', KEYS[5]) or '0')
@@ -185,10 +193,165 @@ end
 local appPaused = tonumber(redis.call('GET', KEYS[8]) or '0')
 block(appPaused - now, appPaused > now)
 local appCount = count_window(KEYS[7])
-block(window_wait(KEYS[7], appCount, appLimit))
 
 if peek then
-  return {0, -1, minuteCount, dayCount, inFlight, appCount, now}
+  block(window_wait(KEYS[7], appCount, appLimit))
+  return {0, -1, minuteCount, dayCount, inFlight, appCount, now, 0}
+end
+
+-- App-wide admission (KEYS 13-17, ARGV 20-24). Batch calls are paced (GCRA: one slot per window/limit, a
+-- burst of one Xero second) and kept below the app limit by a headroom that follows user demand; a batch
+-- call that cannot start now BOOKS a slot of its own (at most ARGV 22 per organisation across processes,
+-- so organisations take turns in booking order: the fair share) and its process asks again at that slot,
+-- instead of every blocked key sleeping to the same moment. Interactive and tenantless calls are neither
+-- paced nor booked: they may fill the window.
+local st = KEYS[13]
+local bookingId = ARGV[20] or ''
+local batch = tenant and bookingId ~= ''
+local maxBooks = tonumber(ARGV[22] or '1') or 1
+local owner = ARGV[24] or ''
+local margin = waiterMargin
+local keep = windowMs * 2 + margin
+local pace = windowMs / appLimit
+local tau = (math.max(1, math.ceil(appLimit / 60)) - 1) * pace
+local booked = 0
+local grantedBooking = false
+local function keep_alive(key)
+  if redis.call('PTTL', key) < keep then redis.call('PEXPIRE', key, keep * 2) end
+end
+local function drop_booking(id)
+  if redis.call('ZREM', KEYS[14], id) == 0 then return end
+  redis.call('ZREM', KEYS[15], id)
+  local of = redis.call('HGET', st, 'o:' .. id)
+  redis.call('HDEL', st, 'o:' .. id)
+  if of and redis.call('HINCRBY', st, 'n:' .. of, -1) <= 0 then redis.call('HDEL', st, 'n:' .. of, 's:' .. of) end
+end
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[15], '-inf', now)) do drop_booking(id) end
+redis.call('ZREMRANGEBYSCORE', KEYS[16], '-inf', now - windowMs)
+redis.call('ZREMRANGEBYSCORE', KEYS[17], '-inf', now)
+local iwaiting = redis.call('ZCARD', KEYS[17])
+if redis.call('ZSCORE', KEYS[17], callId) then iwaiting = iwaiting - 1 end
+-- The reserve: R units of the app's minute. Batch calls may hold at most limit - headroom of the window,
+-- headroom sized by the interactive calls started in the last window and those waiting now, and always
+-- leave one unit free (a user action arriving starts at once). Units are counted together: batch's own
+-- share is the window less the interactive calls in it.
+local reserve = math.floor(tonumber(ARGV[4]) * tonumber(ARGV[23] or '0'))
+local batchCap = appLimit
+if reserve >= 1 then
+  local recent = redis.call('ZCARD', KEYS[16])
+  local headroom = math.max(1, math.min(reserve, recent + iwaiting))
+  batchCap = math.min(appLimit - 1, appLimit - headroom + recent)
+end
+batchCap = math.max(1, batchCap)
+
+-- The departure (score + window) of the window entry at 0-based rank idx, or of a booking's unit past them.
+local function departure(idx)
+  if idx < appCount then
+    local e = redis.call('ZRANGEBYSCORE', KEYS[7], '(' .. (now - windowMs), '+inf', 'WITHSCORES', 'LIMIT', idx, 1)
+    if e[2] then return tonumber(e[2]) + windowMs end
+    return nil
+  end
+  local b = redis.call('ZRANGE', KEYS[14], idx - appCount, idx - appCount, 'WITHSCORES')
+  if b[2] then return tonumber(b[2]) + windowMs end
+  return nil
+end
+-- The earliest slot for one more batch call behind every booking: the pacing's, and a lower bound for when
+-- the window has a unit for it (bookings ahead take theirs first; each holds its unit a window at least).
+local function next_slot(count, tat)
+  local slot = math.max(now, tat - tau)
+  local need = count + iwaiting + redis.call('ZCARD', KEYS[14]) + 1 - batchCap
+  if need > 0 then
+    local d = departure(need - 1)
+    if d ~= nil then slot = math.max(slot, d) else slot = math.max(slot, now + pace) end
+  end
+  return slot
+end
+local function book(id, slot, tat)
+  redis.call('ZADD', KEYS[14], slot, id)
+  redis.call('ZADD', KEYS[15], slot + margin, id)
+  redis.call('HSET', st, 'o:' .. id, owner, 's:' .. owner, slot, 'tat', math.max(tat, slot) + pace)
+  redis.call('HINCRBY', st, 'n:' .. owner, 1)
+  keep_alive(KEYS[14]) keep_alive(KEYS[15]) keep_alive(st)
+end
+-- A process that found its organisation's turns all held by others registers its booking id ('w:<tenant>':
+-- instance|until|id); the next turn the organisation gets is booked under that id, for it (round robin
+-- between processes, without a gap in the organisation's turns). Returns the want of another process.
+local function want_of_other()
+  local want = redis.call('HGET', st, 'w:' .. owner)
+  if not want then return nil end
+  local a = string.find(want, '|', 1, true)
+  local b = string.find(want, '|', a + 1, true)
+  if tonumber(string.sub(want, a + 1, b - 1)) <= now then redis.call('HDEL', st, 'w:' .. owner) return nil end
+  if string.sub(want, 1, a - 1) == waiterId then return nil end
+  return string.sub(want, b + 1)
+end
+local function clear_own_want()
+  local want = redis.call('HGET', st, 'w:' .. owner)
+  if want and string.sub(want, 1, #waiterId + 1) == waiterId .. '|' then redis.call('HDEL', st, 'w:' .. owner) end
+end
+
+local keyBlocked = waitMs ~= nil or unknownWait
+local mine = nil
+if batch then mine = tonumber(redis.call('ZSCORE', KEYS[14], bookingId) or '') end
+if batch and keyBlocked then
+  -- Held back by its organisation: its turn at the app goes to the next one (it books again when ready).
+  if mine ~= nil then drop_booking(bookingId) end
+elseif batch and mine ~= nil then
+  if mine > now + 1 then
+    block(math.ceil(mine - now), true)
+    booked = 1
+  else
+    -- Due: bookings due before it take their units first, then it; else it waits for its own departure.
+    local ahead = redis.call('ZCOUNT', KEYS[14], '-inf', '(' .. mine)
+    local need = appCount + iwaiting + ahead + 1 - batchCap
+    if need > 0 then
+      local d = departure(need - 1)
+      local ms = pace
+      if d ~= nil and d > now then ms = d - now end
+      ms = math.max(1, math.ceil(ms))
+      block(ms, true)
+      redis.call('ZADD', KEYS[15], now + ms + margin, bookingId)
+      booked = 1
+    else
+      grantedBooking = true
+    end
+  end
+elseif batch then
+  local tat = tonumber(redis.call('HGET', st, 'tat') or '0')
+  local slot = next_slot(appCount, tat)
+  if slot > now then
+    local books = tonumber(redis.call('HGET', st, 'n:' .. owner) or '0')
+    local wanted = want_of_other()
+    if wanted ~= nil then
+      -- Another process waits for this organisation's next turn: book it for that one; ask again a slot
+      -- later (by then this process registers its own want).
+      if books < maxBooks then
+        book(wanted, slot, tat)
+        redis.call('HDEL', st, 'w:' .. owner)
+      end
+      block(math.max(1, math.ceil(pace)), true)
+    elseif books >= maxBooks then
+      -- Its organisation holds its turns already (another process): the next one is booked for this one.
+      local last = tonumber(redis.call('HGET', st, 's:' .. owner) or now)
+      local ms = math.max(1, math.ceil(math.max(last, now) - now + pace))
+      redis.call('HSET', st, 'w:' .. owner, waiterId .. '|' .. (now + ms + margin) .. '|' .. bookingId)
+      keep_alive(st)
+      block(ms, true)
+    else
+      clear_own_want()
+      book(bookingId, slot, tat)
+      block(math.max(1, math.ceil(slot - now)), true)
+      booked = 1
+    end
+  end
+else
+  local w, blocked = window_wait(KEYS[7], appCount, appLimit)
+  block(w, blocked)
+  if blocked and tenant and interactive then
+    -- Waiting at the app: batch leaves it the reserve and its unit (registration lapses by itself).
+    redis.call('ZADD', KEYS[17], now + (w or 0) + margin, callId)
+    keep_alive(KEYS[17])
+  end
 end
 
 if waitMs ~= nil or unknownWait then
@@ -201,7 +364,7 @@ if waitMs ~= nil or unknownWait then
       redis.call('PEXPIRE', KEYS[4], (expires - now) * 2)
     end
   end
-  return {0, waitMs or -1, minuteCount, dayCount, inFlight, appCount, now}
+  return {0, waitMs or -1, minuteCount, dayCount, inFlight, appCount, now, booked}
 end
 
 if tenant then
@@ -232,7 +395,42 @@ if tenant then
 end
 redis.call('ZADD', KEYS[7], now, callId)
 redis.call('PEXPIRE', KEYS[7], retention * 2)
-return {1, 0, minuteCount, dayCount, inFlight, appCount + 1, now}
+appCount = appCount + 1
+local nextMs = -1
+if batch then
+  local tat = tonumber(redis.call('HGET', st, 'tat') or '0')
+  if grantedBooking then
+    drop_booking(bookingId)
+  else
+    tat = math.max(tat, now) + pace
+    redis.call('HSET', st, 'tat', tat)
+    keep_alive(st)
+  end
+  clear_own_want()
+  local chainId = ARGV[21] or ''
+  local wanted = want_of_other()
+  if chainId ~= '' or wanted ~= nil then
+    -- The organisation's next turn, booked now: for another process waiting for it, else for the next
+    -- call queued here, so a busy organisation needs one round trip per call (0: it may ask at once).
+    local slot = next_slot(appCount, tat)
+    if slot <= now then
+      if chainId ~= '' then nextMs = 0 end
+    elseif tonumber(redis.call('HGET', st, 'n:' .. owner) or '0') < maxBooks then
+      if wanted ~= nil then
+        book(wanted, slot, tat)
+        redis.call('HDEL', st, 'w:' .. owner)
+      else
+        book(chainId, slot, tat)
+        nextMs = math.max(1, math.ceil(slot - now))
+      end
+    end
+  end
+elseif tenant and interactive then
+  redis.call('ZREM', KEYS[17], callId)
+  redis.call('ZADD', KEYS[16], now, callId)
+  keep_alive(KEYS[16])
+end
+return {1, 0, minuteCount, dayCount, inFlight, appCount, now, nextMs}
 `,
 );
 
@@ -438,5 +636,24 @@ export const OUTAGE_RELEASE = new LuaScript(
   `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
+`,
+);
+
+/**
+ * Gives up a batch booking nobody will redeem (its calls were cancelled, or the engine closed), so the
+ * organisation's turn is not held until the booking lapses. KEYS: the app's admission state, bookings,
+ * lapses (RedisKeys.admission). ARGV: 1 booking id, 2 its organisation (a want registered under the id goes too).
+ */
+export const RELEASE_BOOKING = new LuaScript(
+  'release-booking',
+  `
+local want = redis.call('HGET', KEYS[1], 'w:' .. ARGV[2])
+if want and string.sub(want, -(#ARGV[1] + 1)) == '|' .. ARGV[1] then redis.call('HDEL', KEYS[1], 'w:' .. ARGV[2]) end
+if redis.call('ZREM', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('ZREM', KEYS[3], ARGV[1])
+local of = redis.call('HGET', KEYS[1], 'o:' .. ARGV[1])
+redis.call('HDEL', KEYS[1], 'o:' .. ARGV[1])
+if of and redis.call('HINCRBY', KEYS[1], 'n:' .. of, -1) <= 0 then redis.call('HDEL', KEYS[1], 'n:' .. of, 's:' .. of) end
+return 1
 `,
 );

@@ -28,8 +28,9 @@ export class WorkerProcess {
   private readonly lines: Array<Record<string, unknown>> = [];
   private readonly lineListeners = new Set<(line: Record<string, unknown>) => void>();
 
-  constructor(env: Record<string, string>) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
+  /** `script`: another fixture speaking the same protocol (default test/redis/fixtures/worker.ts). */
+  constructor(env: Record<string, string>, script: string = WORKER) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', script], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -93,8 +94,11 @@ export class WorkerProcess {
 }
 
 /** Starts workers, waits until all are built, then lets them go at the same moment. */
-export async function startTogether(envs: Array<Record<string, string>>): Promise<WorkerProcess[]> {
-  const workers = envs.map((env) => new WorkerProcess(env));
+export async function startTogether(
+  envs: Array<Record<string, string>>,
+  script?: string,
+): Promise<WorkerProcess[]> {
+  const workers = envs.map((env) => new WorkerProcess(env, script));
   try {
     await Promise.all(workers.map((w) => w.ready));
   } catch (error) {
