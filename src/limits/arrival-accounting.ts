@@ -11,6 +11,12 @@
  * of that). Both bounds err towards "ours", so with no outside consumer the outside figure is never
  * positive, under either window reading.
  *
+ * Under a known FIXED window (fixed-window-phase.ts) the window's start is known only as well as our
+ * calls show it, and counting ours from the earliest possible start took the previous window's last calls
+ * for ours, under-stating an outside consumer (learnt short, one 429 a window while 429s raised it, then
+ * dropped and learnt again). A report there also discounts our calls Xero answered with a higher count
+ * than its own (`notSeenBy`): within a fixed window Xero's count only grows with arrival order.
+ *
  * What remains is a proven lower bound of calls someone else made in Xero's window: an outside consumer
  * (another process, another integration on the same app). `OutsideDeficit` keeps the largest such figure
  * reported over the last three windows, so a steady outside consumer is learnt once and kept while the
@@ -46,6 +52,12 @@ export class ArrivalLedger {
   private startHead = 0;
   /** When Xero refused one of our calls (a 429 it did not count), over the last two windows. */
   private refusals: number[] | undefined;
+  /**
+   * Our calls' own reports of the last two windows, in read order, flat in threes: when read, Xero's
+   * remaining figure, the call's start (one report per started call). One array, made on the first report
+   * and dropped when none is left: three parallel ones cost 30k idle keys a megabyte of empty fields.
+   */
+  private reports: number[] | undefined;
 
   constructor(private readonly windowMs: number) {}
 
@@ -83,6 +95,47 @@ export class ArrivalLedger {
       this.endStarts = appended(this.endStarts, s);
     }
     this.prune(at);
+  }
+
+  /**
+   * Xero answered our call started at `sentAt` with `remaining` of its minute, read at `now`. Kept only
+   * for a call this ledger started (a report of a call it never ran, or a second one for the same call,
+   * would make `notSeenBy` discount a call twice).
+   */
+  reported(sentAt: number, now: number, remaining: number): void {
+    this.prune(now);
+    let started = 0;
+    for (let i = this.starts.length - 1; i >= this.startHead; i--) {
+      const start = this.starts[i] as number;
+      if (start < sentAt) break;
+      if (start === sentAt) started++;
+    }
+    if (started === 0) return;
+    const reports = this.reports;
+    let reported = 0;
+    for (let i = 2; i < (reports?.length ?? 0); i += 3) if (reports?.[i] === sentAt) reported++;
+    if (reported >= started) return;
+    if (reports === undefined) this.reports = [now, remaining, sentAt];
+    else reports.push(now, remaining, sentAt);
+  }
+
+  /**
+   * Under Xero's FIXED window: our calls `seenBy` counts from `from` that the report of `remaining` cannot
+   * have counted. Within one fixed window Xero's count only grows with arrival order, so a call of ours
+   * Xero answered with FEWER remaining (a higher count) either arrived after the reported one or in an
+   * earlier window: in neither case is it in the report's count. Only calls read after `from` (so counted
+   * by `seenBy`: running or ended after it) are discounted. Not valid under the rolling reading, where
+   * calls leave the count between two arrivals.
+   */
+  notSeenBy(remaining: number, from: number, now: number): number {
+    this.prune(now);
+    const reports = this.reports;
+    if (reports === undefined) return 0;
+    let n = 0;
+    for (let i = reports.length - 3; i >= 0 && (reports[i] as number) > from; i -= 3) {
+      if ((reports[i + 1] as number) < remaining) n++;
+    }
+    return n;
   }
 
   /** Xero refused one of our calls at about `at` (429): it did not count it. */
@@ -176,6 +229,13 @@ export class ArrivalLedger {
       head = 0;
     }
     this.head = head;
+    const reports = this.reports;
+    if (reports !== undefined) {
+      let r = 0;
+      while (r < reports.length && (reports[r] as number) <= cutoff) r += 3;
+      if (r >= reports.length) this.reports = undefined;
+      else if (r > 0) reports.splice(0, r);
+    }
     const refusals = this.refusals;
     if (refusals !== undefined) {
       let r = 0;

@@ -294,6 +294,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     const state = this.slotFor(key);
     state.reported = { ...state.reported, ...definedOnly(quota) };
     if (quota.minute !== undefined && state.tenant !== undefined && state.ledger) {
+      state.ledger.reported(sentAt, now, quota.minute);
       // A spent minute (0 left) is most likely a 429 Xero did not count: the reset evidence allows for it.
       if (quota.minute === 0 || quota.appMinute === 0) state.ledger.refused(now);
       const count = state.tenant.limit - quota.minute;
@@ -575,8 +576,11 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     phase?: FixedWindowPhase,
   ): void {
     const fixed = phase?.isKnown === true ? phase : undefined;
-    const ours = ledger.seenBy(sentAt, now, fixed?.windowStartFor(sentAt));
-    if (ours === undefined) return; // the call is older than the ledger's memory: no evidence
+    const from = fixed?.windowStartFor(sentAt);
+    const seen = ledger.seenBy(sentAt, now, from);
+    if (seen === undefined) return; // the call is older than the ledger's memory: no evidence
+    // Under a fixed window, our calls Xero answered with a higher count than this report's are not in it.
+    const ours = from === undefined ? seen : seen - ledger.notSeenBy(remaining, from, now);
     const calls = outsideShare(limit, remaining, ours, ledger.startedAfter(sentAt, now));
     // Logged when learnt, not on every confirmation: a steady consumer is one line, not one per call.
     let learnt = false;

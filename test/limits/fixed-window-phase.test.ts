@@ -53,6 +53,43 @@ describe('ArrivalLedger.resetAfter', () => {
   });
 });
 
+describe('ArrivalLedger.notSeenBy (under a known fixed window)', () => {
+  // Our calls at 100..190 (5 ms each), Xero answering the k-th with 60 - (41 + k) left: the last calls of
+  // a full window (41..50 counted).
+  function reportedLedger(): ArrivalLedger {
+    const ledger = new ArrivalLedger(W);
+    for (let i = 0; i < 10; i++) ledger.started(100 + i * 10);
+    for (let i = 0; i < 10; i++) {
+      ledger.reported(100 + i * 10, 105 + i * 10, 60 - (41 + i));
+      ledger.ended(105 + i * 10, 100 + i * 10, true);
+    }
+    return ledger;
+  }
+
+  it('discounts our calls answered with a higher count: after the report, or in an earlier window', () => {
+    const ledger = reportedLedger();
+    ledger.started(900);
+    ledger.reported(900, 905, 37); // the first of a new window: 23 counted, and every call above 50
+    // Counted from 0 (the earliest possible window start) the ledger holds 11 of ours; 10 were counted 41..50.
+    expect(ledger.seenBy(900, 905, 0)).toBe(11);
+    expect(ledger.notSeenBy(37, 0, 905)).toBe(10);
+    // Only calls read after `from`: the others are not counted by seenBy either.
+    expect(ledger.notSeenBy(37, 150, 905)).toBe(5);
+    // A report that counts more than all of them discounts none (they may be in its window).
+    expect(ledger.notSeenBy(0, 0, 905)).toBe(0);
+  });
+
+  it('keeps one report per call it started, and none for a call it never ran', () => {
+    const ledger = reportedLedger();
+    ledger.reported(100, 950, 0); // a second report for the call started at 100
+    ledger.reported(777, 950, 0); // no call of this ledger started at 777
+    ledger.started(960);
+    expect(ledger.notSeenBy(30, 0, 960)).toBe(10);
+    // Two windows later the reports are forgotten with the calls.
+    expect(ledger.notSeenBy(30, 0, 2300)).toBe(0);
+  });
+});
+
 describe('FixedWindowPhase', () => {
   it('narrows the boundary with each reset, a window apart, and gives a window start no later than Xero’s', () => {
     const phase = new FixedWindowPhase(W);

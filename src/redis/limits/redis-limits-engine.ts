@@ -233,6 +233,8 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           app.starts,
           k.answered,
           k.refused,
+          // Each call's own report, for ArrivalLedger.notSeenBy (same hash slot as the key's other keys).
+          `${k.answered}:reports`,
         ],
         [
           arg(minute),

@@ -17,8 +17,12 @@ import { OUTSIDE_LUA } from './outside-lua.js';
  * `(count + 1)`-th latest of them; hash fields `flo`/`fhi` of the key's reported hash keep that interval,
  * narrowed by later resets. Once known, ours are counted from the window's start and a proven share is
  * kept across resets (outside_observe_fixed).
+ * Under a known fixed window a report also discounts our calls Xero answered with a higher count than it
+ * (fewer remaining): within one fixed window Xero's count only grows, so those arrived after it or in an
+ * earlier window (ArrivalLedger.notSeenBy). Sorted set KEYS[11] keeps each call's own report, scored by
+ * when it was read, as member `remaining:id` (one per call).
  * KEYS: 1 minute, 2 day, 3 app minute, 4 reported, 5 inFlight, 6 app reported, 7 starts, 8 app starts,
- *       9 answered, 10 refused
+ *       9 answered, 10 refused, 11 the calls' reports
  * ARGV: 1 minute remaining ('' unknown), 2 day remaining, 3 app remaining, 4 per minute, 5 per day,
  *       6 app per minute, 7 retention ms, 8 day ms, 9 bucket ms, 10 window ms, 11 tenant (1/0),
  *       12 age of the reporting call ms, 13 tolerance ms, 14 Xero's minute ms (no slack), 15 the reporting
@@ -73,9 +77,9 @@ end
 -- Once a report PROVES an outside consumer, hold the top of its range (proven + late, at most Xero's
 -- count less the reported call), not the proven floor: the floor met a 429 in each window while creeping
 -- up. Returns the share shown (0: nothing proven).
-local function learn(key, remaining, limit, reported, prefix, inFlight, starts, from)
+local function learn(key, remaining, limit, reported, prefix, inFlight, starts, from, notSeen)
   if remaining == nil or from < now - retention then return 0 end
-  local proven = limit - remaining - ours(key, inFlight, from)
+  local proven = limit - remaining - (ours(key, inFlight, from) - (notSeen or 0))
   if proven <= 0 then return 0 end
   local calls = math.max(proven, math.min(limit - remaining - 1, proven + late(starts)))
   outside_confirm(reported, prefix, calls, now, windowMs)
@@ -134,6 +138,17 @@ local function reset_after(count)
   return certain[n + 1]
 end
 
+-- ArrivalLedger.notSeenBy: our calls read after \`from\` (so counted by ours()) that Xero answered with
+-- fewer remaining than \`remaining\`; valid only under a known fixed window.
+local function not_seen(remaining, from)
+  local n = 0
+  for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[11], '(' .. from, '+inf')) do
+    local left = tonumber(string.match(member, '^(%d+):'))
+    if left ~= nil and left < remaining then n = n + 1 end
+  end
+  return n
+end
+
 local function fraction(at, lo)
   return ((at - lo) % minuteMs) / minuteMs
 end
@@ -151,16 +166,24 @@ if tenant then
       redis.call('ZREMRANGEBYSCORE', KEYS[10], '-inf', now - 2 * minuteMs)
       redis.call('PEXPIRE', KEYS[10], retention * 2)
     end
+    -- This call's own report (once per call, for a call of ours): evidence for later reports.
+    if callId ~= '' and redis.call('ZSCORE', KEYS[7], callId) and not redis.call('ZSCORE', KEYS[9], callId) then
+      redis.call('ZREMRANGEBYSCORE', KEYS[11], '-inf', now - retention)
+      redis.call('ZADD', KEYS[11], now, minuteRemaining .. ':' .. callId)
+      if redis.call('PTTL', KEYS[11]) < retention then redis.call('PEXPIRE', KEYS[11], retention * 2) end
+    end
     local before = outside_value(KEYS[4], 'o', now, windowMs)
     local after = reset_after(perMinute - minuteRemaining)
     if after ~= nil and phase_reset(after, now) then fixedFirst = 1 end
     local plo, phi = phase_get()
     local from = rollingFrom
+    local notSeen = 0
     if plo ~= nil and phi ~= nil then
       local j = math.floor((sentAt - phi) / minuteMs)
       from = math.max(from, plo + j * minuteMs - tolerance)
+      notSeen = not_seen(minuteRemaining, from)
     end
-    minuteOutside = learn(KEYS[1], minuteRemaining, perMinute, KEYS[4], 'o', KEYS[5], KEYS[7], from)
+    minuteOutside = learn(KEYS[1], minuteRemaining, perMinute, KEYS[4], 'o', KEYS[5], KEYS[7], from, notSeen)
     if plo ~= nil and phi ~= nil then
       local sent = fraction(sentAt, plo)
       local read = fraction(now, plo)
