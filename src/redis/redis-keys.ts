@@ -64,6 +64,12 @@ export interface LimiterKeys {
    * inferring a fixed window from the headers (see fixed-window-phase.ts).
    */
   answered: string;
+  /**
+   * Sorted set: each answered call's own minute report (`remaining:callId`), scored by when it was read:
+   * within a fixed window Xero's count only grows, so a call answered with a higher count was not in a
+   * report's count (fixed-window resync).
+   */
+  answeredReports: string;
   /** Sorted set: when Xero refused one of the key's calls (a 429 it did not count). */
   refused: string;
 }
@@ -111,6 +117,7 @@ export function createRedisKeys(prefix: string): RedisKeys {
         reported: `${base}:reported`,
         concurrency: `${base}:cap`,
         answered: `${base}:answered`,
+        answeredReports: `${base}:answered:reports`,
         refused: `${base}:refused`,
       };
     },

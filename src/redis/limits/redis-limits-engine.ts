@@ -234,7 +234,7 @@ export class RedisLimitsEngine extends LimitsCore<KeyQueue> {
           k.answered,
           k.refused,
           // Each call's own report, for ArrivalLedger.notSeenBy (same hash slot as the key's other keys).
-          `${k.answered}:reports`,
+          k.answeredReports,
         ],
         [
           arg(minute),
