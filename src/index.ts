@@ -26,6 +26,7 @@ export type {
 export * from './errors/index.js';
 // The host: one per process.
 export { XeroConnections } from './host.js';
+export { DEFAULT_APP_INTERACTIVE_RESERVE } from './limits/limits-core.js';
 // Limits (plug in another engine).
 export type {
   CallGrant,
@@ -37,7 +38,6 @@ export type {
   ScheduleOptions,
   XeroLimits,
 } from './limits/limits-engine.js';
-export { DEFAULT_APP_INTERACTIVE_RESERVE } from './limits/limits-core.js';
 export type { OutageState, OutageStore } from './limits/outage-store.js';
 // Logging.
 export type { Logger } from './logger.js';

@@ -116,8 +116,17 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
   protected abstract dayClosedUntil(slot: S): number;
   /** Ms until the day log has room for one more call after `queued` queued ones; 0 if it has (or is unknown here). */
   protected abstract dayFullFor(slot: S, queued: number, now: number): number;
-  /** A lower bound on when a new call could start (epoch ms), for the up-front deadline check. */
-  protected abstract earliestStart(slot: S, interactive: boolean, useReserve: boolean, now: number): number;
+  /**
+   * A lower bound on when a new call could start (epoch ms), for the up-front deadline check; `weight` is
+   * its key's weight in the app-wide fair share (ScheduleOptions.weight, default 1).
+   */
+  protected abstract earliestStart(
+    slot: S,
+    interactive: boolean,
+    useReserve: boolean,
+    now: number,
+    weight: number,
+  ): number;
   /** Queue `call` for its slot and units; the store later calls `begin` + `execute`, or `cancel`. */
   protected abstract admit(call: QueuedCall<S>): void;
   /** `call` left the queue (started or refused): drop it from the store's own queue, if it has one. */
@@ -176,7 +185,11 @@ export abstract class LimitsCore<S extends KeyCalls> implements LimitsEngine {
     const interactive = options.priority === 'interactive';
     const useReserve = options.mayUseReserve || this.reserve === 0 || key.tenantId === null;
     const deadline = options.deadline;
-    if (deadline !== undefined && this.earliestStart(slot, interactive, useReserve, now) >= deadline) {
+    const weight = options.weight ?? 1;
+    if (
+      deadline !== undefined &&
+      this.earliestStart(slot, interactive, useReserve, now, weight) >= deadline
+    ) {
       return Promise.reject(deadlineUnreachable(key, deadline, now));
     }
 

@@ -1,8 +1,10 @@
 import { AdaptiveConcurrency } from './adaptive-concurrency.js';
+import { AppGate } from './app-gate.js';
 import { ArrivalLedger, type CallTiming, outsideShare } from './arrival-accounting.js';
 import { BottleneckWindow, PRIORITY } from './bottleneck-sliding-window.js';
 import { DayBudget } from './day-budget.js';
 import { definedOnly } from './engine-arguments.js';
+import type { FairMember } from './fair-queue.js';
 import { FixedWindowPhase } from './fixed-window-phase.js';
 import { closedWhileQueued, dayLimitWhileQueued } from './limit-errors.js';
 import { limitKeyId } from './limit-key-id.js';
@@ -13,7 +15,7 @@ import { LocalOutageStore } from './outage-store.js';
 import { OutsideReservation } from './outside-reservation.js';
 import type { KeyCalls, QueuedCall } from './queued-call.js';
 import type { WindowCounter, WindowStats } from './window-counter.js';
-import { type GateLending, WindowGate } from './window-gate.js';
+import { type GateLending, type GateWaiter, WindowGate } from './window-gate.js';
 import { WindowReleaseQueue } from './window-release-queue.js';
 
 export type LocalLimitsEngineOptions = LimitsCoreOptions;
@@ -28,7 +30,10 @@ export interface LimitsEngineDebugState {
   queuedCalls: number;
   /** Pending window releases (one per start in the last window, plus resync batches). */
   pendingReleases: number;
-  /** Timers this engine holds right now: release queue (0 or 1), pauses, outside holds, call deadlines. */
+  /**
+   * Timers this engine holds right now: release queue (0 or 1), pauses, outside holds, call deadlines,
+   * app gates' pacing (0 or 1 per app).
+   */
   timers: number;
 }
 
@@ -43,7 +48,8 @@ const RELEASE_SLACK_MS = 2;
  * The in-process limits engine. A call on an (app, tenant) key passes, in order:
  *  1. the key's non-reserve gate (only calls that may not spend the interactive reserve),
  *  2. the key's Bottleneck window: 5 in flight, the minute window, interactive before batch,
- *  3. the app's gate: the app-wide minute window across tenants (tenantless calls go straight here),
+ *  3. the app's gate (AppGate): the app-wide minute window across tenants, batch calls paced and served
+ *     fairly across the app's keys, a reserve kept for user actions (tenantless calls go straight here),
  * holding a unit of each from its grant until one window after it ended. Plus a sliding day log per key,
  * resync from Xero's headers and pauses after a 429; deadlines, aborts and the rest are the core's.
  */
@@ -53,14 +59,18 @@ export function createLocalLimitsEngine(options: LocalLimitsEngineOptions): Loca
 
 interface AppState {
   limits: XeroLimits;
-  gate: WindowGate;
+  gate: AppGate;
+  /** Batch calls queued at the gate and not cancelled, for the deadline check (the gate keeps cancelled ones). */
+  waiting: Set<Call>;
   /** The app's calls (every tenant), for arrival-ordered resync of the app minute. */
   ledger: ArrivalLedger;
   outside: OutsideReservation;
 }
 
-interface KeyState extends KeyCalls {
+interface KeyState extends KeyCalls, FairMember {
   clientId: string;
+  /** Of the key's calls, the batch ones in `AppState.waiting`. */
+  atAppGate: number;
   limits: XeroLimits;
   /** Concurrency + minute window of the (app, tenant); undefined for a tenantless key. */
   tenant: BottleneckWindow | undefined;
@@ -121,7 +131,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
         (this.releases.timerArmed ? 1 : 0) +
         this.stats.pauseTimers +
         this.stats.reservationTimers +
-        this.deadlineTimers,
+        this.deadlineTimers +
+        this.paceTimers(),
     };
   }
 
@@ -150,6 +161,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       phase: undefined,
       reserveAt: Number.NEGATIVE_INFINITY,
       concurrency: undefined,
+      fairFinish: 0,
+      atAppGate: 0,
     };
     this.keys.set(id, state);
     return state;
@@ -168,23 +181,39 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   /**
    * A lower bound on when a new call could start: the calls ahead of it (same or higher priority) need
    * `floor(ahead / limit)` more windows at the very least, and a pause holds everything until it ends.
+   * A batch call on a tenant key also waits at the app gate: paced, behind its key's queued batch calls
+   * and, if its fair turn comes after theirs, behind every other key's call queued there now.
    */
-  protected earliestStart(state: KeyState, interactive: boolean, useReserve: boolean, now: number): number {
-    const appGate = this.appState(state.clientId).gate;
+  protected earliestStart(
+    state: KeyState,
+    interactive: boolean,
+    useReserve: boolean,
+    now: number,
+    weight: number,
+  ): number {
+    const app = this.appState(state.clientId);
+    const appGate = app.gate;
     const window: WindowCounter = state.tenant ?? appGate;
     const limit = useReserve || state.nonReserve === undefined ? window.limit : state.nonReserve.limit;
     const ahead = interactive ? state.queuedInteractive : state.queuedInteractive + state.queuedBatch;
     const paused = Math.max(window.pausedUntil, appGate.pausedUntil);
-    return Math.max(now, paused, now + this.minuteMs * Math.floor(ahead / limit));
+    const earliest = Math.max(now, paused, now + this.minuteMs * Math.floor(ahead / limit));
+    if (interactive || state.tenant === undefined) return earliest;
+    // A call that may spend the reserve can overtake the key's non-reserve calls (held in their own gate):
+    // then only those already at the app gate are surely ahead of it.
+    const ownAhead = useReserve && state.nonReserve !== undefined ? state.atAppGate : state.queuedBatch;
+    const others = app.waiting.size - state.atAppGate;
+    return Math.max(earliest, appGate.batchStartBound(state, weight, ownAhead, state.atAppGate, others, now));
   }
 
   /** Sends a queued call through its gates and windows (see the engine comment for the order). */
   protected admit(call: Call): void {
     const state = call.slot;
-    const appGate = this.appState(state.clientId).gate;
+    const app = this.appState(state.clientId);
+    const appGate = app.gate;
     const tenant = state.tenant;
     if (tenant === undefined) {
-      appGate.acquire(call.interactive, () =>
+      this.enterApp(app, call, () =>
         this.grant(call, { path: [appGate], refund: noop, start: noop, end: noop }),
       );
       return;
@@ -200,7 +229,8 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       if (call.state !== 'queued') return false;
       if (tenant.tryFast()) {
         // Uncontended key: a slot and a unit straight from the counters, no Bottleneck job.
-        appGate.acquire(call.interactive, () =>
+        // The ticket is made on grant: a call waiting at the app gate holds one closure, not four.
+        this.enterApp(app, call, () =>
           this.grant(call, {
             path,
             refund: () => {
@@ -227,7 +257,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
             end: done,
           };
           if (call.state !== 'queued') ticket.refund();
-          else appGate.acquire(call.interactive, () => this.grant(call, ticket));
+          else this.enterApp(app, call, () => this.grant(call, ticket));
         });
       tenant.submit(call.interactive ? PRIORITY.interactive : PRIORITY.batch, task, (error) => {
         // Bottleneck rejects only when the limiter is stopped (close) with the job still waiting.
@@ -239,8 +269,10 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     else nonReserve.acquire(call.interactive, enterTenant);
   }
 
-  protected withdraw(): void {
-    // A cancelled call's Bottleneck job stays queued and returns its units when it runs.
+  protected withdraw(call: Call): void {
+    // A cancelled call's Bottleneck job stays queued and returns its units when it runs; at the app gate
+    // its waiter stays too (and refuses the unit), but no longer counts for the deadline check.
+    this.leftAppGate(call);
   }
 
   protected observeQuota(key: LimitKey, quota: RemainingQuota, sentAt: number): void {
@@ -354,7 +386,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
       if (idle) this.keys.delete(id);
     }
     for (const [clientId, app] of this.apps) {
-      if (app.gate.idle && !this.hasKeysOf(clientId)) this.apps.delete(clientId);
+      if (app.gate.idle && app.waiting.size === 0 && !this.hasKeysOf(clientId)) this.apps.delete(clientId);
     }
   }
 
@@ -379,15 +411,42 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     let app = this.apps.get(clientId);
     if (app !== undefined) return app;
     const limits = this.limits.get(clientId);
-    const gate = new WindowGate(limits.appPerMinute, this.stats);
+    const gate = new AppGate(limits.appPerMinute, this.appReserveShare, this.minuteMs, this.stats);
     app = {
       limits,
       gate,
+      waiting: new Set(),
       ledger: new ArrivalLedger(this.minuteMs),
       outside: new OutsideReservation(() => [gate], this.minuteMs, this.stats),
     };
     this.apps.set(clientId, app);
     return app;
+  }
+
+  /**
+   * Queues `call` (its `waiter` grants it the app unit) at its app's gate: a batch call on a tenant key in the
+   * fair, paced batch queue under its key's weight; an interactive or tenantless call ahead of them.
+   */
+  private enterApp(app: AppState, call: Call, waiter: GateWaiter): void {
+    if (call.interactive || call.slot.tenant === undefined) {
+      app.gate.acquireInteractive(waiter, call.interactive);
+      return;
+    }
+    app.waiting.add(call);
+    call.slot.atAppGate++;
+    app.gate.acquireBatch(call.slot, call.options.weight ?? 1, waiter);
+  }
+
+  /** `call` left the app gate's batch queue (granted, refused, or cancelled while there). */
+  private leftAppGate(call: Call): void {
+    if (call.interactive || call.slot.tenant === undefined) return;
+    if (this.apps.get(call.slot.clientId)?.waiting.delete(call) === true) call.slot.atAppGate--;
+  }
+
+  private paceTimers(): number {
+    let n = 0;
+    for (const app of this.apps.values()) if (app.gate.timerArmed) n++;
+    return n;
   }
 
   /** Gives back the slots adaptive concurrency earned since the last look (one per clean window). */
@@ -453,6 +512,7 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
    * meanwhile or the day ran out while it waited — refuse the unit and give back the earlier ones.
    */
   private grant(call: Call, ticket: Ticket): boolean {
+    this.leftAppGate(call);
     if (call.state !== 'queued') {
       ticket.refund();
       return false;

@@ -148,13 +148,7 @@ export class AccountPool implements ConnectionPool {
       deps.routing,
       this.#emitter,
     );
-    this.#calls = new PoolCalls(
-      deps.accountId,
-      deps.routing,
-      connections,
-      deps.shared,
-      deps.fairShareWeight,
-    );
+    this.#calls = new PoolCalls(deps.accountId, deps.routing, connections, deps.shared, deps.fairShareWeight);
   }
 
   // Both follow the current call target, which a multi-connection switch replaces.
@@ -177,9 +171,7 @@ export class AccountPool implements ConnectionPool {
     fairShareWeight: number | undefined,
   ): boolean {
     return (
-      this.#routing === routing &&
-      this.pinnedTenantId === tenantId &&
-      this.#calls.weight === fairShareWeight
+      this.#routing === routing && this.pinnedTenantId === tenantId && this.#calls.weight === fairShareWeight
     );
   }
 
