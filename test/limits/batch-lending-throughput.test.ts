@@ -75,10 +75,13 @@ describe('batch-only traffic on a key with an interactive reserve (lent but one 
     const batchOnly = starts.filter((t) => t < userAt);
     expect(batchOnly.length).toBeGreaterThanOrEqual(PER_MINUTE * 3);
     const ratio = startsPerWindow(batchOnly) / startsPerWindow(wholeStarts.filter((t) => t < userAt));
-    expect(ratio).toBeGreaterThanOrEqual(0.97);
-    // The first user action starts on the unit kept back; the second on the next to come back, a slot later
-    // at most (batch grants were spread one per slot): never a window.
-    expect(waits[0]).toBeLessThanOrEqual(2 * SLOT);
-    expect(waits[1]).toBeLessThanOrEqual(3 * SLOT);
+    expect(ratio, 'batch-only starts per window ÷ those of the key without a reserve').toBeGreaterThanOrEqual(
+      0.97,
+    );
+    // The first user action starts on the unit kept back; the second on the next to come back, about a slot
+    // later (batch grants were spread one per slot), never a window (60 slots) as with the units lent at once.
+    // Margins in slots for a starved event loop.
+    expect(waits[0], 'first user action wait (ms)').toBeLessThanOrEqual(3 * SLOT);
+    expect(waits[1], 'second user action wait (ms)').toBeLessThanOrEqual(5 * SLOT);
   });
 });
