@@ -461,15 +461,19 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
   /**
    * The non-reserve share of a key's window. The interactive reserve exists for WAITING user actions, so
    * while none has arrived for a window (and no interactive call is queued) it is lent to batch work: all
-   * of it but one unit, which keeps the next user action from waiting for a unit to come back a window
-   * later. A user action takes the reserve back at once: from its arrival, batch starts only while it holds
-   * less than `perMinute - reserve` (units already lent stay spent for their window; returning units go to
-   * interactive calls first), until a window passes without one. Lent units are paced (WindowGate's
-   * lending): spent at once they would all be out until a window later, and user actions arriving meanwhile
-   * would wait for them (interactive p95 1.6 s at a 50 ms slot). In the first window of lending they are
-   * spread over it, one per `window / reserve` (one per slot still read 1.6 s: the nine lent units were
-   * gone in nine slots); after it, one per slot, as they come back one by one (spread for good, batch-only
-   * throughput fell to the unlent share).
+   * of it but one unit, which the next user action starts on at once. A user action takes the reserve back
+   * at once: from its arrival, batch starts only while it holds less than `perMinute - reserve` (units
+   * already lent stay spent for their window; units coming back go to interactive calls first), until a
+   * window passes without one.
+   *
+   * Every non-reserve grant is paced (WindowGate's lending), one per slot (window / perMinute), after a
+   * burst of `concurrent` on an idle gate: batch work spread evenly over the window gets its units back one
+   * per slot a window later, so user actions arriving while it saturates the key find one within about a
+   * slot. Only lent units were paced before: the unlent share went at once and came back together, and
+   * returning units counted as lent were held back by the pacing (batch-only 0.94 of the minute); units
+   * lent at once, unpaced, were out together until a window later (interactive p95 1.6 s at a 50 ms slot).
+   * Paced at one per slot, 59 units held for a window plus the call each give batch-only traffic
+   * 59/60 × window / (window + call) of the minute.
    */
   private nonReserveLimit(state: KeyState): number {
     const base = this.nonReserveShare(state);
@@ -477,14 +481,11 @@ class InProcessWindows extends LimitsCore<KeyState> implements LocalLimitsEngine
     return userActive ? base : Math.max(base, state.limits.perMinute - 1);
   }
 
-  /** How every key's non-reserve gate lends the reserve (one object for the engine, asked per key). */
+  /** How every key's non-reserve gate lends the reserve and paces (one object for the engine, asked per key). */
   private readonly lending: GateLending<KeyState> = {
     limit: (state) => this.nonReserveLimit(state),
-    share: (state) => this.nonReserveShare(state),
-    paceMs: (state, lendingForMs) =>
-      lendingForMs < this.minuteMs
-        ? this.minuteMs / Math.max(1, state.limits.perMinute - this.nonReserveShare(state))
-        : this.minuteMs / state.limits.perMinute,
+    paceMs: (state) => this.minuteMs / state.limits.perMinute,
+    burst: (state) => state.limits.concurrent,
   };
 
   /** The share of a key's window non-reserve calls get while user actions come. */

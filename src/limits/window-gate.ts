@@ -7,20 +7,22 @@ import { WindowCounter, type WindowStats } from './window-counter.js';
 export type GateWaiter = () => boolean;
 
 /**
- * A window gate whose limit grows while units are lent (the non-reserve gate: the interactive reserve is
- * lent to batch work while no user action comes, see local-limits-engine.ts).
+ * A window gate whose limit changes (the non-reserve gate: the interactive reserve is lent to batch work
+ * while no user action comes, see local-limits-engine.ts) and whose grants are paced.
  */
 export interface GateLending<C = unknown> {
   /** The limit right now, read before each grant. */
   limit(of: C): number;
-  /** Units never lent: a grant while this many or more are held spends a lent unit. */
-  share(of: C): number;
   /**
-   * Lent units start no closer together than this (ms), given how long units have been lent. Spent all at
-   * once they would be out together until a window later, and a user action arriving meanwhile would wait
-   * for them; paced, most are still free when one comes, and they come back one at a time.
+   * Grants start no closer together than this (ms), on average: spread over the window, the units come back
+   * one at a time a window later, so a user action arriving while this traffic saturates the key finds one
+   * coming back within about this long, instead of waiting for a burst's units to come back together.
+   * Half of it is tolerated early and up to one behind is caught up, so late timers (a loaded machine) do
+   * not lower the rate: a grant that had to wait for a unit may be followed by one more at once, no more.
    */
-  paceMs(of: C, lendingForMs: number): number;
+  paceMs(of: C): number;
+  /** Grants allowed at once on an idle gate (no unit out): a short job still starts at once. */
+  burst(of: C): number;
 }
 
 /**
@@ -48,12 +50,10 @@ export class WindowGate extends WindowCounter {
     super(limit, stats);
   }
 
-  /** When the last lent unit was granted (epoch ms). */
-  private lentAt = Number.NEGATIVE_INFINITY;
-  /** Whether units are lent now, and since when (epoch ms). */
-  private lendingOn = false;
-  private lendingSince = 0;
-  /** Wakes waiters held back only by the pacing of lent units, when the next one is allowed. */
+  /** Pacing (GCRA): the theoretical time of the next grant (epoch ms), and grants left of an idle burst. */
+  private paceAt = Number.NEGATIVE_INFINITY;
+  private burstLeft = 0;
+  /** Wakes waiters held back only by pacing, when the next grant is allowed. */
   private paceTimer: NodeJS.Timeout | undefined;
 
   get idle(): boolean {
@@ -116,43 +116,52 @@ export class WindowGate extends WindowCounter {
   }
 
   private refreshLimit(): void {
-    if (this.lending === undefined) return;
-    this.limit = this.lending.limit(this.lendingOf);
-    const lendingNow = this.limit > this.lending.share(this.lendingOf);
-    if (lendingNow && !this.lendingOn) this.lendingSince = Date.now();
-    this.lendingOn = lendingNow;
+    if (this.lending !== undefined) this.limit = this.lending.limit(this.lendingOf);
   }
 
-  /** A unit is free, and if it is a lent one, the last lent unit went at least a pace ago. */
+  /** A unit is free, and pacing allows a grant now. */
   private mayGrant(now: number): boolean {
     if (this.stopped || this.held >= this.limit) return false;
-    return (
-      this.lending === undefined || this.held < this.lending.share(this.lendingOf) || now >= this.nextLentAt()
-    );
+    return this.held === 0 || this.burstLeft > 0 || now >= this.nextGrantAt();
   }
 
-  private nextLentAt(): number {
-    return this.lentAt + (this.lending?.paceMs(this.lendingOf, Date.now() - this.lendingSince) ?? 0);
+  /** The earliest a paced grant may go: the theoretical time less the tolerance. */
+  private nextGrantAt(): number {
+    return this.paceAt - (this.lending?.paceMs(this.lendingOf) ?? 0) / 2;
   }
 
   private grantTo(waiter: GateWaiter, now: number): void {
-    const lent = this.lending !== undefined && this.held >= this.lending.share(this.lendingOf);
+    const idle = this.held === 0;
     if (!waiter()) return;
-    if (lent) this.lentAt = now;
     this.held++;
+    const lending = this.lending;
+    if (lending === undefined) return;
+    const pace = lending.paceMs(this.lendingOf);
+    if (idle) {
+      // A burst on an idle gate, paid for in advance: the schedule goes on as if it had been spread, so the
+      // burst's units do not come back together and push every later grant back.
+      this.burstLeft = lending.burst(this.lendingOf);
+      this.paceAt = now + this.burstLeft * pace;
+    }
+    if (this.burstLeft > 0 && now < this.nextGrantAt()) {
+      this.burstLeft--;
+    } else {
+      // Up to a slot behind is caught up: timers late under load would otherwise lower the rate for good.
+      this.burstLeft = 0;
+      this.paceAt = Math.max(this.paceAt, now - pace) + pace;
+    }
   }
 
-  /** Waiters held back only by the pacing of lent units are woken when the next one is allowed. */
+  /** Waiters held back only by pacing are woken when the next grant is allowed. */
   private wakeWhenPaced(now: number): void {
     if (this.paceTimer !== undefined || this.stopped || this.lending === undefined) return;
-    if (this.queued === 0 || this.held >= this.limit || this.held < this.lending.share(this.lendingOf))
-      return;
+    if (this.queued === 0 || this.held >= this.limit || this.mayGrant(now)) return;
     this.paceTimer = setTimeout(
       () => {
         this.paceTimer = undefined;
         this.drain();
       },
-      Math.max(1, this.nextLentAt() - now),
+      Math.max(1, Math.ceil(this.nextGrantAt() - now)),
     );
   }
 

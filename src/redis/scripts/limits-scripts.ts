@@ -34,11 +34,11 @@ export const ACQUIRE = { granted: 1, wait: 0, dayExhausted: 2 } as const;
  *       share weight), 23 the app's interactive reserve share, 24 the organisation (tenant id)
  * The interactive reserve is lent to non-reserve calls (allowance ARGV 18: all of it but one unit) while no
  * user action arrived for a window and no interactive call waits in any process; a user action takes it
- * back at once (LocalLimitsEngine's nonReserveLimit, the same rule). Lent units (those beyond ARGV 16) are
- * paced (field `rl` of KEYS 11: when the last one went): in the first window of lending (since field `ls`)
- * one per window / (perMinute - ARGV 16), so user actions arriving then find most of them free; after it,
- * one per slot (window / perMinute), as they come back one by one. A call held back only by this pacing
- * gets waitMs until the next one is allowed.
+ * back at once (LocalLimitsEngine's nonReserveLimit, the same rule). Every non-reserve grant is paced, one
+ * per slot (window / ARGV 3), half a slot tolerated early and one caught up, after a burst of ARGV 5 (`concurrent`) when
+ * none of the key's non-reserve units is out, the burst paid for in advance (fields of KEYS 11: `pt` the
+ * theoretical time of the next grant, `pb` burst grants left; WindowGate's pacing, the same rule). A call
+ * held back only by this pacing gets waitMs until the next grant is allowed.
  * The cap on calls in flight is Xero's `concurrent`, or the adaptive cap (CONCURRENCY_REJECTED) while
  * lower; one slot comes back per window without a `concurrent` 429.
  * Returns {status, waitMs (-1: unknown, poll), minuteCount, dayCount, inFlight, appMinuteCount, now, booking}.
@@ -70,9 +70,10 @@ local nonReserve = tonumber(ARGV[16])
 local moreInteractive = ARGV[17] == '1'
 local lent = tonumber(ARGV[18] or '')
 local reserveCaller = ARGV[19] == '1'
-local share = nonReserve
-local paceMs = nil
-local lentUnit = false
+-- Pacing of non-reserve grants: one per slot of the key's own minute, after a burst of its concurrency limit.
+local paceMs = windowMs / perMinute
+local burst = concurrent
+local paceAt, burstLeft = nil, 0
 
 if tenant and reserveCaller and not peek then
   redis.call('HSET', KEYS[11], 'ra', now)
@@ -82,16 +83,6 @@ if tenant and nonReserve ~= nil and lent ~= nil then
   local ra = tonumber(redis.call('HGET', KEYS[11], 'ra') or '')
   local waiting = redis.call('ZCOUNT', KEYS[4], '(' .. now, '+inf')
   if (ra == nil or now - ra >= windowMs) and waiting == 0 then nonReserve = math.max(nonReserve, lent) end
-  if nonReserve > share then
-    -- Lending since ls (reset when it starts again after a user action): spread over its first window.
-    local ls = tonumber(redis.call('HGET', KEYS[11], 'ls') or '')
-    if ls == nil or (ra ~= nil and ls <= ra) then
-      ls = now
-      redis.call('HSET', KEYS[11], 'ls', now)
-      if redis.call('PTTL', KEYS[11]) < windowMs * 2 then redis.call('PEXPIRE', KEYS[11], windowMs * 2) end
-    end
-    if now - ls < windowMs then paceMs = windowMs / math.max(1, perMinute - share) else paceMs = windowMs / perMinute end
-  end
 end
 
 -- A learnt outside consumer keeps its share of each minute window (at most limit - 1: one call still probes).
@@ -102,7 +93,6 @@ if tenant then
   local outside = outside_value(KEYS[11], 'o', now, windowMs)
   perMinute = minus_outside(perMinute, outside)
   if nonReserve ~= nil then nonReserve = minus_outside(nonReserve, outside) end
-  if share ~= nil then share = minus_outside(share, outside) end
 end
 appLimit = minus_outside(appLimit, outside_value(KEYS[12], 'a', now, windowMs))
 
@@ -181,12 +171,16 @@ if tenant then
   if nonReserve ~= nil then
     local own = count_window(KEYS[9])
     block(window_wait(KEYS[9], own, nonReserve))
-    if own >= share and paceMs ~= nil then
-      -- A lent unit: spread over the window.
-      lentUnit = true
-      local rl = tonumber(redis.call('HGET', KEYS[11], 'rl') or '')
-      if rl ~= nil and now - rl < paceMs then block(math.max(1, math.ceil(rl + paceMs - now)), true) end
+    if own == 0 then
+      -- An idle gate: a burst, paid for in advance (the schedule goes on as if it had been spread).
+      burstLeft = burst
+      paceAt = now + burst * paceMs
+    else
+      burstLeft = tonumber(redis.call('HGET', KEYS[11], 'pb') or '0') or 0
+      paceAt = tonumber(redis.call('HGET', KEYS[11], 'pt') or '') or now
     end
+    local nextAt = paceAt - paceMs / 2
+    if burstLeft <= 0 and now < nextAt then block(math.max(1, math.ceil(nextAt - now)), true) end
   end
 end
 
@@ -376,8 +370,14 @@ if tenant then
     redis.call('ZADD', KEYS[9], now, callId)
     redis.call('PEXPIRE', KEYS[9], retention * 2)
   end
-  if lentUnit then
-    redis.call('HSET', KEYS[11], 'rl', now)
+  if paceAt ~= nil then
+    if burstLeft > 0 and now < paceAt - paceMs / 2 then
+      burstLeft = burstLeft - 1
+    else
+      burstLeft = 0
+      paceAt = math.max(paceAt, now - paceMs) + paceMs
+    end
+    redis.call('HSET', KEYS[11], 'pt', string.format('%.3f', paceAt), 'pb', burstLeft)
     if redis.call('PTTL', KEYS[11]) < windowMs * 2 then redis.call('PEXPIRE', KEYS[11], windowMs * 2) end
   end
   redis.call('HINCRBY', KEYS[2], math.floor(now / bucketMs), 1)
