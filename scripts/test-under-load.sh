@@ -14,9 +14,12 @@ if [ ${#files[@]} -eq 0 ]; then
     test/redis/redis-limits-engine.test.ts
     test/redis/redis-engine-contract.test.ts
   )
-  # Resilience tests (outage hold, adaptive concurrency, header resync) join the list as they exist.
+  # Resilience tests (outage hold, adaptive concurrency, header resync) and app-wide admission join the list
+  # as they exist.
   for extra in test/pool/outage-hold.test.ts test/pool/adaptive-concurrency.test.ts test/pool/header-resync.test.ts \
-    test/redis-cluster/cluster-engine-contract.test.ts test/redis-cluster/cluster-multi-process.test.ts; do
+    test/redis-cluster/cluster-engine-contract.test.ts test/redis-cluster/cluster-multi-process.test.ts \
+    test/e2e/app-scale-local.test.ts test/redis/app-admission-multi-process.test.ts \
+    test/redis/arrival-resync-redis.test.ts; do
     [ -f "$extra" ] && files+=("$extra")
   done
 fi
