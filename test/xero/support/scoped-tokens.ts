@@ -1,4 +1,5 @@
 import type { XeroSimulator } from '../../../src/testing/index.js';
+import { simulatorTokenSet } from '../../support/simulator-token.js';
 import type { SimAppCredentials, SimTokens } from './sim-tokens.js';
 
 /** Every scope the extra resources' tests need: settings, bank transactions, invoices (history, links). */
@@ -11,34 +12,10 @@ export async function obtainScopedTokens(
   app: SimAppCredentials,
   scope: string = EXTRA_RESOURCE_SCOPES,
 ): Promise<SimTokens> {
-  const url = new URL(`${sim.identityUrl}/connect/authorize`);
-  url.search = new URLSearchParams({
-    response_type: 'code',
-    client_id: app.clientId,
-    redirect_uri: app.redirectUri,
-    scope,
-    state: `s-${Math.random().toString(36).slice(2)}`,
-  }).toString();
-  const redirect = await sim.control.approveConsent(url.toString(), {});
-  const code = new URL(redirect).searchParams.get('code');
-  if (!code) throw new Error(`consent gave no code: ${redirect}`);
-  const response = await fetch(`${sim.identityUrl}/connect/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64')}`,
-    },
-    body: new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: app.redirectUri,
-    }).toString(),
-  });
-  if (!response.ok) throw new Error(`token endpoint answered ${response.status}`);
-  const body = (await response.json()) as { access_token: string; refresh_token: string; expires_in: number };
+  const body = await simulatorTokenSet(sim, app, scope);
   return {
-    accessToken: body.access_token,
-    refreshToken: body.refresh_token,
-    expiresAt: Date.now() + body.expires_in * 1000,
+    accessToken: String(body.access_token),
+    refreshToken: String(body.refresh_token),
+    expiresAt: Date.now() + Number(body.expires_in) * 1000,
   };
 }
