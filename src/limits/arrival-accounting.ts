@@ -37,36 +37,41 @@ export interface CallTiming {
 }
 
 /**
- * Our calls on one window (an (app, tenant) or a whole app): how many run, and when the others ended.
- * End times are kept for two windows, which bounds how old a report's call may be to still be compared.
+ * Our calls on one window (an (app, tenant) or a whole app): how many run, and what the ended ones left.
+ * Ended calls are kept for two windows, which bounds how old a report's call may be to still be compared.
+ *
+ * Memory matters here: a fleet keeps one ledger per (app, organisation) for two windows after each call,
+ * and most keys see a call or two per window. So an ended call is ONE record of four numbers in one flat
+ * array (its end, start, and own report), start times are kept only while a call runs, and every list is
+ * made on first need and dropped when empty. A one-call key's ledger is then ~170 B, not ~350 B with a
+ * list per field (measured with bench/support/scale-run.ts: 30k keys, 4.6 MB less).
  */
 export class ArrivalLedger {
   private running = 0;
-  /** End times (epoch ms), oldest first from `head` on. */
-  private ends: number[] = [];
-  /** The start of the call each end belongs to, or NaN when Xero never answered it with its count. */
-  private endStarts: number[] = [];
+  /**
+   * Ended calls, in end order from `head` on, flat in fours (`RECORD`): end (epoch ms); start if Xero
+   * answered it with its count, else NaN; when its own report was read and what Xero said was left (NaN,
+   * NaN when it had none).
+   */
+  private records: number[] | undefined;
   private head = 0;
-  /** Start times (epoch ms) of the calls started in the last two windows, oldest first from `startHead`. */
-  private starts: number[] = [];
+  /**
+   * Start times (epoch ms) of the calls started since the oldest running one, oldest first from
+   * `startHead`. Dropped whenever nothing runs: only a running call's report asks which calls started
+   * after it (`startedAfter`), or names its start (`reported`).
+   */
+  private starts: number[] | undefined;
   private startHead = 0;
+  /** Reports of calls still running, flat in threes: when read, Xero's remaining figure, the call's start. */
+  private pending: number[] | undefined;
   /** When Xero refused one of our calls (a 429 it did not count), over the last two windows. */
   private refusals: number[] | undefined;
-  /**
-   * Our calls' own reports of the last two windows, in read order, flat in threes: when read, Xero's
-   * remaining figure, the call's start (one report per started call). One array, made on the first report
-   * and dropped when none is left: three parallel ones cost 30k idle keys a megabyte of empty fields.
-   */
-  private reports: number[] | undefined;
 
   constructor(private readonly windowMs: number) {}
 
   started(at: number): void {
     this.running++;
-    // A literal for the first entry: `push` on an empty array reserves 17 slots, and most keys see a call
-    // or two per window (30k one-call keys would each keep two mostly empty backing stores).
-    if (this.starts.length === 0) this.starts = [at];
-    else this.starts = appended(this.starts, at);
+    this.starts = this.starts === undefined ? [at] : appended(this.starts, at);
   }
 
   /**
@@ -75,8 +80,10 @@ export class ArrivalLedger {
    */
   startedAfter(sentAt: number, now: number): number {
     this.prune(now);
+    const starts = this.starts;
+    if (starts === undefined) return 0;
     let n = 0;
-    for (let i = this.starts.length - 1; i >= this.startHead && (this.starts[i] as number) > sentAt; i--) n++;
+    for (let i = starts.length - 1; i >= this.startHead && (starts[i] as number) > sentAt; i--) n++;
     return n;
   }
 
@@ -86,37 +93,58 @@ export class ArrivalLedger {
    */
   ended(at: number, start = Number.NaN, answered = false): void {
     this.running--;
+    let readAt = Number.NaN;
+    let remaining = Number.NaN;
+    const pending = this.pending;
+    if (pending !== undefined) {
+      for (let i = 2; i < pending.length; i += 3) {
+        if (pending[i] !== start) continue;
+        readAt = pending[i - 2] as number;
+        remaining = pending[i - 1] as number;
+        if (pending.length === 3) this.pending = undefined;
+        else pending.splice(i - 2, 3);
+        break;
+      }
+    }
     const s = answered ? start : Number.NaN;
-    if (this.ends.length === 0) {
-      this.ends = [at];
-      this.endStarts = [s];
-    } else {
-      this.ends = appended(this.ends, at);
-      this.endStarts = appended(this.endStarts, s);
+    this.records =
+      this.records === undefined
+        ? [at, s, readAt, remaining]
+        : appendedRecord(this.records, at, s, readAt, remaining);
+    if (this.running === 0) {
+      this.starts = undefined;
+      this.startHead = 0;
     }
     this.prune(at);
   }
 
   /**
    * Xero answered our call started at `sentAt` with `remaining` of its minute, read at `now`. Kept only
-   * for a call this ledger started (a report of a call it never ran, or a second one for the same call,
-   * would make `notSeenBy` discount a call twice).
+   * for a running call this ledger started (a report of a call it never ran, or a second one for the same
+   * call, would make `notSeenBy` discount a call twice).
    */
   reported(sentAt: number, now: number, remaining: number): void {
     this.prune(now);
+    const starts = this.starts ?? NONE;
     let started = 0;
-    for (let i = this.starts.length - 1; i >= this.startHead; i--) {
-      const start = this.starts[i] as number;
+    for (let i = starts.length - 1; i >= this.startHead; i--) {
+      const start = starts[i] as number;
       if (start < sentAt) break;
       if (start === sentAt) started++;
     }
     if (started === 0) return;
-    const reports = this.reports;
+    const pending = this.pending;
     let reported = 0;
-    for (let i = 2; i < (reports?.length ?? 0); i += 3) if (reports?.[i] === sentAt) reported++;
+    for (let i = 2; i < (pending ?? NONE).length; i += 3) if (pending?.[i] === sentAt) reported++;
+    // Calls of that start that ended already, with their report (each ended after it was sent).
+    const records = this.records ?? NONE;
+    for (let i = records.length - RECORD; i >= this.head; i -= RECORD) {
+      if ((records[i] as number) < sentAt) break;
+      if (records[i + 1] === sentAt && !Number.isNaN(records[i + 2])) reported++;
+    }
     if (reported >= started) return;
-    if (reports === undefined) this.reports = [now, remaining, sentAt];
-    else reports.push(now, remaining, sentAt);
+    if (pending === undefined) this.pending = [now, remaining, sentAt];
+    else pending.push(now, remaining, sentAt);
   }
 
   /**
@@ -129,11 +157,15 @@ export class ArrivalLedger {
    */
   notSeenBy(remaining: number, from: number, now: number): number {
     this.prune(now);
-    const reports = this.reports;
-    if (reports === undefined) return 0;
     let n = 0;
-    for (let i = reports.length - 3; i >= 0 && (reports[i] as number) > from; i -= 3) {
-      if ((reports[i + 1] as number) < remaining) n++;
+    const pending = this.pending ?? NONE;
+    for (let i = 0; i < pending.length; i += 3) {
+      if ((pending[i] as number) > from && (pending[i + 1] as number) < remaining) n++;
+    }
+    // NaN (a call with no report of its own) compares false.
+    const records = this.records ?? NONE;
+    for (let i = this.head; i < records.length; i += RECORD) {
+      if ((records[i + 2] as number) > from && (records[i + 3] as number) < remaining) n++;
     }
     return n;
   }
@@ -153,15 +185,7 @@ export class ArrivalLedger {
   seenBy(sentAt: number, now: number, from = sentAt - this.windowMs): number | undefined {
     this.prune(now);
     if (sentAt - this.windowMs < now - 2 * this.windowMs) return undefined;
-    // Ends are appended in time order: find the first one after `from`.
-    let lo = this.head;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.ends[mid] as number) > from) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.running + (this.ends.length - lo);
+    return this.running + this.endedAfter(from);
   }
 
   /**
@@ -174,20 +198,16 @@ export class ArrivalLedger {
   resetAfter(sentAt: number, now: number, count: number): number | undefined {
     this.prune(now);
     if (sentAt - this.windowMs < now - 2 * this.windowMs) return undefined;
+    const records = this.records;
+    if (records === undefined) return undefined;
     // Usually no more of our calls ended before `sentAt` than Xero counted: nothing to prove, in O(log n)
     // (the scan below is O(n) and allocates; at a busy key it ran on every report).
-    let lo = this.head;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.ends[mid] as number) <= sentAt) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo - this.head <= count) return undefined;
+    const endedBy = (records.length - this.head) / RECORD - this.endedAfter(sentAt);
+    if (endedBy <= count) return undefined;
     const from = now - this.windowMs;
     const certain: number[] = [];
-    for (let i = this.head; i < this.ends.length && (this.ends[i] as number) <= sentAt; i++) {
-      const start = this.endStarts[i] as number;
+    for (let i = this.head; i < records.length && (records[i] as number) <= sentAt; i += RECORD) {
+      const start = records[i + 1] as number;
       if (start > from) certain.push(start); // NaN (unanswered) never is
     }
     let refused = 0;
@@ -198,43 +218,56 @@ export class ArrivalLedger {
     return certain[n];
   }
 
-  /** Nothing running and no end within two windows: the ledger can be forgotten. */
-  isEmpty(now: number): boolean {
-    this.prune(now);
-    return this.running === 0 && this.head === this.ends.length;
+  /** Ended calls kept that ended after `at`, by binary search (records are in end order). */
+  private endedAfter(at: number): number {
+    const records = this.records;
+    if (records === undefined) return 0;
+    let lo = this.head / RECORD;
+    let hi = records.length / RECORD;
+    const total = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const end = records[mid * RECORD] as number;
+      if (end > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return total - lo;
   }
 
   private prune(now: number): void {
     const cutoff = now - 2 * this.windowMs;
-    let startHead = this.startHead;
-    while (startHead < this.starts.length && (this.starts[startHead] as number) <= cutoff) startHead++;
-    if (startHead === this.starts.length) {
-      this.starts = [];
-      startHead = 0;
-    } else if (startHead > 64 && startHead * 2 > this.starts.length) {
-      this.starts = this.starts.slice(startHead);
-      startHead = 0;
+    const starts = this.starts;
+    if (starts !== undefined) {
+      let startHead = this.startHead;
+      while (startHead < starts.length && (starts[startHead] as number) <= cutoff) startHead++;
+      if (startHead === starts.length) {
+        this.starts = undefined;
+        startHead = 0;
+      } else if (startHead > 64 && startHead * 2 > starts.length) {
+        this.starts = starts.slice(startHead);
+        startHead = 0;
+      }
+      this.startHead = startHead;
     }
-    this.startHead = startHead;
-    const ends = this.ends;
-    let head = this.head;
-    while (head < ends.length && (ends[head] as number) <= cutoff) head++;
-    if (head === ends.length) {
-      this.ends = [];
-      this.endStarts = [];
-      head = 0;
-    } else if (head > 64 && head * 2 > ends.length) {
-      this.ends = ends.slice(head);
-      this.endStarts = this.endStarts.slice(head);
-      head = 0;
+    const records = this.records;
+    if (records !== undefined) {
+      let head = this.head;
+      while (head < records.length && (records[head] as number) <= cutoff) head += RECORD;
+      if (head >= records.length) {
+        this.records = undefined;
+        head = 0;
+      } else if (head > 64 * RECORD && head * 2 > records.length) {
+        this.records = records.slice(head);
+        head = 0;
+      }
+      this.head = head;
     }
-    this.head = head;
-    const reports = this.reports;
-    if (reports !== undefined) {
+    const pending = this.pending;
+    if (pending !== undefined) {
       let r = 0;
-      while (r < reports.length && (reports[r] as number) <= cutoff) r += 3;
-      if (r >= reports.length) this.reports = undefined;
-      else if (r > 0) reports.splice(0, r);
+      while (r < pending.length && (pending[r] as number) <= cutoff) r += 3;
+      if (r >= pending.length) this.pending = undefined;
+      else if (r > 0) pending.splice(0, r);
     }
     const refusals = this.refusals;
     if (refusals !== undefined) {
@@ -245,6 +278,11 @@ export class ArrivalLedger {
     }
   }
 }
+
+/** Numbers per ended call in `ArrivalLedger.records`. */
+const RECORD = 4;
+/** Stands in for a list not made (read only). */
+const NONE: readonly number[] = [];
 
 /**
  * Calls someone else made in Xero's window, as far as one report proves: Xero's count (`limit - remaining`)
@@ -386,4 +424,16 @@ function appended(list: number[], value: number): number[] {
     return list;
   }
   return list.concat(value);
+}
+
+/**
+ * `appended` for one ledger record. Four plain parameters, not a rest array: a rest array holds boxed
+ * numbers, and concatenating it turned the ledger's list into one (a heap number per field).
+ */
+function appendedRecord(list: number[], a: number, b: number, c: number, d: number): number[] {
+  if (list.length >= 16) {
+    list.push(a, b, c, d);
+    return list;
+  }
+  return list.concat(a, b, c, d);
 }

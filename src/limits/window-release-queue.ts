@@ -1,20 +1,22 @@
 import type { WindowCounter } from './window-counter.js';
 
-const EMPTY: readonly WindowCounter[] = [];
-
 /**
  * Gives units back to their windows one window after they are pushed (when the call ENDS), with ONE
  * timer for the whole engine instead of one per call. Every release is scheduled `delayMs` after "now"
- * on a monotonic clock, so they come due in insertion order and a FIFO suffices. The timer is armed only while releases are
- * pending, so an idle engine keeps no timer.
+ * on a monotonic clock, so they come due in insertion order and a FIFO suffices. The timer is armed only
+ * while releases are pending, so an idle engine keeps no timer.
  */
 export class WindowReleaseQueue {
-  // One release per index, in three parallel arrays rather than an object each: a busy engine holds one
-  // release per call of the last window (tens of thousands), at 16 bytes each plus the shared path.
+  // One release per index, in parallel arrays rather than an object each: a busy engine holds one release
+  // per call of the last window (tens of thousands). The windows of all releases sit in one flat list
+  // (`widths[i]` of them for release i), not a list per release: 30k one-call keys kept 30k paths alive.
   private dues: number[] = [];
-  private windows: Array<readonly WindowCounter[]> = [];
   private units: number[] = [];
+  private widths: number[] = [];
+  private windows: Array<WindowCounter | undefined> = [];
   private head = 0;
+  /** Index in `windows` of the first window of release `head`. */
+  private windowHead = 0;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -32,8 +34,9 @@ export class WindowReleaseQueue {
   push(windows: readonly WindowCounter[], units: number): void {
     if (this.closed) return;
     this.dues.push(performance.now() + this.delayMs);
-    this.windows.push(windows);
     this.units.push(units);
+    this.widths.push(windows.length);
+    for (const window of windows) this.windows.push(window);
     if (this.timer === undefined) this.arm();
   }
 
@@ -46,9 +49,11 @@ export class WindowReleaseQueue {
 
   private reset(): void {
     this.dues = [];
-    this.windows = [];
     this.units = [];
+    this.widths = [];
+    this.windows = [];
     this.head = 0;
+    this.windowHead = 0;
   }
 
   private arm(): void {
@@ -62,18 +67,25 @@ export class WindowReleaseQueue {
   private flush(): void {
     this.timer = undefined;
     const now = performance.now();
-    const { dues, windows, units } = this;
+    const { dues, units, widths, windows } = this;
+    let w = this.windowHead;
     while (this.head < dues.length && (dues[this.head] as number) <= now) {
       const i = this.head++;
       const n = units[i] as number;
-      for (const window of windows[i] as readonly WindowCounter[]) window.giveBack(n);
-      windows[i] = EMPTY; // let the path go at once
+      const end = w + (widths[i] as number);
+      for (; w < end; w++) {
+        (windows[w] as WindowCounter).giveBack(n);
+        windows[w] = undefined; // let the window go at once
+      }
     }
+    this.windowHead = w;
     if (this.head > 1024 && this.head * 2 > dues.length) {
       this.dues = dues.slice(this.head);
-      this.windows = windows.slice(this.head);
       this.units = units.slice(this.head);
+      this.widths = widths.slice(this.head);
+      this.windows = windows.slice(w);
       this.head = 0;
+      this.windowHead = 0;
     }
     if (this.head === this.dues.length) {
       this.reset();

@@ -88,6 +88,22 @@ describe('ArrivalLedger.notSeenBy (under a known fixed window)', () => {
     // Two windows later the reports are forgotten with the calls.
     expect(ledger.notSeenBy(30, 0, 2300)).toBe(0);
   });
+
+  it('a report stays with its call from read to end, and a call that ended takes no second one', () => {
+    const ledger = new ArrivalLedger(W);
+    ledger.started(100);
+    ledger.started(110);
+    ledger.reported(100, 105, 20);
+    ledger.ended(106, 100, true);
+    ledger.reported(100, 107, 0); // the call at 100 ended with its report: a second one is refused
+    ledger.reported(110, 112, 19); // running: its report counts before it ends
+    expect(ledger.notSeenBy(25, 0, 113)).toBe(2);
+    expect(ledger.startedAfter(100, 113)).toBe(1);
+    ledger.ended(115, 110, true);
+    expect(ledger.notSeenBy(25, 0, 116)).toBe(2);
+    expect(ledger.notSeenBy(25, 108, 116)).toBe(1); // read after 108: only the call at 110
+    expect(ledger.seenBy(120, 121, 0)).toBe(2);
+  });
 });
 
 describe('FixedWindowPhase', () => {
