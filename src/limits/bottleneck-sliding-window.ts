@@ -26,19 +26,12 @@ export const PRIORITY = { interactive: 2, batch: 6 } as const;
  * `maxConcurrent: 0`, so lowering the setting cannot express five fast calls in flight).
  */
 export class BottleneckWindow extends WindowCounter {
-  private limiter: Bottleneck | undefined;
-  /** Jobs submitted to the limiter and not settled yet (queued, running, or cancelled). */
-  private submitted = 0;
+  /** The limiter and its bookkeeping while the key is contended; undefined on the fast path. */
+  private contended: Contention | undefined;
   /** Fast-path calls granted and not ended (they hold a concurrency slot). */
   private fastRunning = 0;
   /** Of those, the ones not started yet (they hold a unit not yet in `held`). */
   private fastPending = 0;
-  /** Slot-holder jobs in the current limiter whose fast call has not ended yet. */
-  private slotHolders = 0;
-  /** Slot holders running in Bottleneck, waiting for a fast call to end (made on first need). */
-  private slotWaiters: Array<() => void> | undefined;
-  /** Fast calls that ended before a slot holder got to run: the next holder ends at once. */
-  private slotsFreed = 0;
   /** Brief slot holds after a `concurrent` 429, with their timers, until they end (made on first need). */
   private holds: Set<NodeJS.Timeout> | undefined;
 
@@ -53,7 +46,7 @@ export class BottleneckWindow extends WindowCounter {
 
   get idle(): boolean {
     return (
-      this.limiter === undefined &&
+      this.contended === undefined &&
       this.held === 0 &&
       this.fastRunning === 0 &&
       !this.paused &&
@@ -65,7 +58,7 @@ export class BottleneckWindow extends WindowCounter {
   setConcurrency(maxConcurrent: number): void {
     if (maxConcurrent === this.maxConcurrent || maxConcurrent < 1) return;
     this.maxConcurrent = maxConcurrent;
-    void this.limiter?.updateSettings({ maxConcurrent });
+    void this.contended?.limiter.updateSettings({ maxConcurrent });
   }
 
   /**
@@ -74,7 +67,8 @@ export class BottleneckWindow extends WindowCounter {
    */
   holdSlot(ms: number): void {
     if (this.stopped) return;
-    if (this.limiter === undefined) {
+    const contended = this.contended;
+    if (contended === undefined) {
       // Fast path: the hold counts as a fast call; a limiter made meanwhile gets a slot holder for it.
       this.fastRunning++;
       this.stats.pauseTimers++;
@@ -89,20 +83,19 @@ export class BottleneckWindow extends WindowCounter {
       return;
     }
     // A top-priority job holding a slot; it takes a reservoir unit, so the reservoir is raised by one.
-    const limiter = this.limiter;
-    void limiter.incrementReservoir(1);
-    this.submitted++;
-    limiter
+    void contended.limiter.incrementReservoir(1);
+    contended.submitted++;
+    contended.limiter
       .schedule({ priority: 0 }, () => new Promise<void>((resolve) => this.holdFor(ms, resolve)))
       .then(
-        () => this.settle(noop),
-        () => this.settle(noop),
+        () => this.settle(contended, noop),
+        () => this.settle(contended, noop),
       );
   }
 
   /** Grants a slot and a unit without Bottleneck if nothing is queued on the key and both are free. */
   tryFast(): boolean {
-    if (this.limiter !== undefined || this.stopped) return false;
+    if (this.contended !== undefined || this.stopped) return false;
     if (this.fastRunning >= this.maxConcurrent || this.held + this.fastPending >= this.limit) return false;
     this.fastRunning++;
     this.fastPending++;
@@ -124,11 +117,12 @@ export class BottleneckWindow extends WindowCounter {
   /** A fast-path call ended: its concurrency slot comes back (to the limiter, through a slot holder). */
   fastEnded(): void {
     this.fastRunning--;
-    if (this.slotHolders === 0) return;
-    this.slotHolders--;
-    const waiter = this.slotWaiters?.shift();
+    const contended = this.contended;
+    if (contended === undefined || contended.slotHolders === 0) return;
+    contended.slotHolders--;
+    const waiter = contended.slotWaiters?.shift();
     if (waiter !== undefined) waiter();
-    else this.slotsFreed++;
+    else contended.slotsFreed++;
   }
 
   /**
@@ -136,11 +130,11 @@ export class BottleneckWindow extends WindowCounter {
    * the job left the limiter, with an error only if the limiter was stopped while the job waited.
    */
   submit(priority: number, task: () => Promise<void>, settled: (error?: unknown) => void): void {
-    const limiter = this.ensureLimiter();
-    this.submitted++;
-    limiter.schedule({ priority }, task).then(
-      () => this.settle(settled),
-      (error: unknown) => this.settle(settled, error),
+    const contended = this.ensureLimiter();
+    contended.submitted++;
+    contended.limiter.schedule({ priority }, task).then(
+      () => this.settle(contended, settled),
+      (error: unknown) => this.settle(contended, settled, error),
     );
   }
 
@@ -149,15 +143,15 @@ export class BottleneckWindow extends WindowCounter {
   }
 
   refund(): void {
-    void this.limiter?.incrementReservoir(1);
+    void this.contended?.limiter.incrementReservoir(1);
   }
 
   protected onTaken(n: number): void {
-    void this.limiter?.incrementReservoir(-n);
+    void this.contended?.limiter.incrementReservoir(-n);
   }
 
   protected onReturned(n: number): void {
-    void this.limiter?.incrementReservoir(n);
+    void this.contended?.limiter.incrementReservoir(n);
   }
 
   protected onStop(): void {
@@ -166,23 +160,25 @@ export class BottleneckWindow extends WindowCounter {
       this.stats.pauseTimers--;
     }
     this.holds = undefined;
-    const limiter = this.limiter;
-    if (limiter === undefined) return;
+    const contended = this.contended;
+    if (contended === undefined) return;
     this.dropLimiter();
     // stop() resolves only once running jobs end; in-flight HTTP calls finish on their own.
-    limiter.stop({ dropWaitingJobs: true, dropErrorMessage: 'limits engine closed' }).catch(() => {});
+    contended.limiter
+      .stop({ dropWaitingJobs: true, dropErrorMessage: 'limits engine closed' })
+      .catch(() => {});
   }
 
-  private settle(settled: (error?: unknown) => void, error?: unknown): void {
-    this.submitted--;
+  private settle(contended: Contention, settled: (error?: unknown) => void, error?: unknown): void {
+    contended.submitted--;
     settled(error);
     // Forget the Bottleneck instance as soon as nothing is inside it: at 30k keys seeing one call each,
     // only keys with work keep one; `held` is enough to rebuild it with the right reservoir.
-    if (this.submitted === 0 && this.limiter !== undefined && !this.stopped) this.dropLimiter();
+    if (contended.submitted === 0 && this.contended === contended && !this.stopped) this.dropLimiter();
   }
 
-  private ensureLimiter(): Bottleneck {
-    if (this.limiter !== undefined) return this.limiter;
+  private ensureLimiter(): Contention {
+    if (this.contended !== undefined) return this.contended;
     // A fresh limiter's reservoir is what the window still allows; negative while a pause or a resync
     // holds more than is free (Bottleneck then starts nothing until units come back).
     // Slot holders take a unit each when they register and need none: the reservoir is raised by their
@@ -192,20 +188,24 @@ export class BottleneckWindow extends WindowCounter {
       maxConcurrent: this.maxConcurrent,
       reservoir: this.limit - this.held - this.fastPending + holders,
     });
-    this.limiter = limiter;
+    const contended: Contention = {
+      limiter,
+      submitted: holders,
+      slotHolders: holders,
+      slotWaiters: undefined,
+      slotsFreed: 0,
+    };
+    this.contended = contended;
     this.stats.liveLimiters++;
-    this.slotHolders = holders;
-    this.slotsFreed = 0;
     for (let i = 0; i < holders; i++) {
-      this.submitted++;
       limiter
-        .schedule({ priority: 0 }, () => this.waitForFastSlot())
+        .schedule({ priority: 0 }, () => this.waitForFastSlot(contended))
         .then(
-          () => this.settle(noop),
-          () => this.settle(noop),
+          () => this.settle(contended, noop),
+          () => this.settle(contended, noop),
         );
     }
-    return limiter;
+    return contended;
   }
 
   private holdFor(ms: number, done: () => void): void {
@@ -220,21 +220,37 @@ export class BottleneckWindow extends WindowCounter {
     holds.add(timer);
   }
 
-  private waitForFastSlot(): Promise<void> {
-    if (this.slotsFreed > 0) {
-      this.slotsFreed--;
+  private waitForFastSlot(contended: Contention): Promise<void> {
+    if (contended.slotsFreed > 0) {
+      contended.slotsFreed--;
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      this.slotWaiters ??= [];
-      this.slotWaiters.push(resolve);
+      contended.slotWaiters ??= [];
+      contended.slotWaiters.push(resolve);
     });
   }
 
   private dropLimiter(): void {
-    this.limiter = undefined;
+    this.contended = undefined;
     this.stats.liveLimiters--;
   }
+}
+
+/**
+ * A contended key's Bottleneck instance and what lives exactly as long as it: kept apart from the window
+ * so the 30k uncontended keys of a fleet do not each carry these fields.
+ */
+interface Contention {
+  limiter: Bottleneck;
+  /** Jobs submitted to the limiter and not settled yet (queued, running, or cancelled). */
+  submitted: number;
+  /** Slot-holder jobs in this limiter whose fast call has not ended yet. */
+  slotHolders: number;
+  /** Slot holders running in Bottleneck, waiting for a fast call to end (made on first need). */
+  slotWaiters: Array<() => void> | undefined;
+  /** Fast calls that ended before a slot holder got to run: the next holder ends at once. */
+  slotsFreed: number;
 }
 
 function noop(): void {}

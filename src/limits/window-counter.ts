@@ -14,9 +14,8 @@ export interface WindowStats {
  */
 export abstract class WindowCounter {
   protected held = 0;
-  private pauseHeld = 0;
-  private pauseTimer: NodeJS.Timeout | undefined;
-  private pausedUntilMs = 0;
+  /** The pause in force, if any: made when one starts (most windows are never paused; 30k keys each hold one). */
+  private pausing: Pause | undefined;
   protected stopped = false;
 
   constructor(
@@ -37,16 +36,16 @@ export abstract class WindowCounter {
 
   /** Units held by calls and by header-resync phantoms (not by a pause). */
   get used(): number {
-    return this.held - this.pauseHeld;
+    return this.held - (this.pausing?.held ?? 0);
   }
 
   /** Epoch ms until which the window is paused; 0 when not paused. */
   get pausedUntil(): number {
-    return this.pausedUntilMs;
+    return this.pausing?.until ?? 0;
   }
 
   protected get paused(): boolean {
-    return this.pauseTimer !== undefined;
+    return this.pausing !== undefined;
   }
 
   /** Nothing waiting or running, every unit back, not paused: the window holds nothing worth keeping. */
@@ -77,23 +76,23 @@ export abstract class WindowCounter {
    * extended (not stacked) by a later pause.
    */
   pause(untilMs: number): void {
-    if (this.stopped || untilMs <= this.pausedUntilMs) return;
-    if (this.pauseTimer === undefined) {
-      this.pauseHeld = this.limit;
+    if (this.stopped || untilMs <= this.pausedUntil) return;
+    let pausing = this.pausing;
+    if (pausing === undefined) {
       this.take(this.limit);
       this.stats.pauseTimers++;
+      pausing = { held: this.limit, until: untilMs, timer: undefined };
+      this.pausing = pausing;
     } else {
-      clearTimeout(this.pauseTimer);
+      clearTimeout(pausing.timer);
+      pausing.until = untilMs;
     }
-    this.pausedUntilMs = untilMs;
-    this.pauseTimer = setTimeout(
+    const ended = pausing;
+    pausing.timer = setTimeout(
       () => {
-        this.pauseTimer = undefined;
+        this.pausing = undefined;
         this.stats.pauseTimers--;
-        this.pausedUntilMs = 0;
-        const n = this.pauseHeld;
-        this.pauseHeld = 0;
-        this.giveBack(n);
+        this.giveBack(ended.held);
       },
       Math.max(0, untilMs - Date.now()),
     );
@@ -102,9 +101,9 @@ export abstract class WindowCounter {
   /** Releases the pause timer and whatever the subclass holds; the window is unusable afterwards. */
   stop(): void {
     this.stopped = true;
-    if (this.pauseTimer !== undefined) {
-      clearTimeout(this.pauseTimer);
-      this.pauseTimer = undefined;
+    if (this.pausing !== undefined) {
+      clearTimeout(this.pausing.timer);
+      this.pausing = undefined;
       this.stats.pauseTimers--;
     }
     this.onStop();
@@ -113,4 +112,11 @@ export abstract class WindowCounter {
   protected abstract onTaken(n: number): void;
   protected abstract onReturned(n: number): void;
   protected abstract onStop(): void;
+}
+
+/** A pause in force: the units it took, until when (epoch ms), and its timer. */
+interface Pause {
+  held: number;
+  until: number;
+  timer: NodeJS.Timeout | undefined;
 }
