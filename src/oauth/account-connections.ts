@@ -7,7 +7,7 @@ import type {
   TokenTestResult,
 } from '../contracts/account-connections.js';
 import { ROLE_INFO, type Role, SINGLE_CONNECTION_DESCRIPTION } from '../roles.js';
-import { type AccountConnectionsDeps, AccountContext } from './account-context.js';
+import { AccountContext, type AccountScope, type OAuthShared } from './account-context.js';
 import { AuthorizationFlow } from './authorization-flow.js';
 import { reportedBroken } from './broken-message.js';
 import { Connection, type ConnectionLifecycle } from './connection.js';
@@ -19,11 +19,19 @@ import {
 } from './custom-connection.js';
 import { Disconnection } from './disconnection.js';
 
-export type { AccountConnectionsDeps } from './account-context.js';
+export type {
+  AccountScope,
+  OAuthShared,
+  OAuthSharedOptions,
+} from './account-context.js';
+export { resolveOAuthShared } from './account-context.js';
 
-/** One account's OAuth lifecycle (tokens, health, validate, connect, disconnect), composed by its pool. */
-export function createAccountConnections(deps: AccountConnectionsDeps): AccountConnections {
-  return new XeroAccountConnections(deps);
+/**
+ * One account's OAuth lifecycle (tokens, health, validate, connect, disconnect), composed by its pool.
+ * `shared` is the host's, one object for all its accounts.
+ */
+export function createAccountConnections(account: AccountScope, shared: OAuthShared): AccountConnections {
+  return new XeroAccountConnections(account, shared);
 }
 
 /**
@@ -40,8 +48,8 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
   #connectionChecks: ConnectionChecks | undefined;
   #closed = false;
 
-  constructor(deps: AccountConnectionsDeps) {
-    this.#ctx = new AccountContext(deps);
+  constructor(account: AccountScope, shared: OAuthShared) {
+    this.#ctx = new AccountContext(account, shared);
   }
 
   connection(role: Role): Connection {
@@ -96,7 +104,7 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
             : { at: new Date(lastTest.at), valid: lastTest.valid, reason: lastTest.reason },
         lastError:
           (connection === undefined ? undefined : reportedBroken(connection, ctx.multiConnection)?.message) ??
-          ctx.health.degradation(role)?.lastError,
+          ctx.degradation(role)?.lastError,
         appName: connection === undefined ? ctx.appForRole(role).name : safeAppName(ctx, role),
         appKind,
       };
@@ -137,7 +145,7 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
 
   async keepAlive(): Promise<Role[]> {
     const ctx = this.#ctx;
-    const idleAfter = ctx.deps.timeScale.ms(ctx.settings.keepAliveAfterMs);
+    const idleAfter = ctx.shared.timeScale.ms(ctx.settings.keepAliveAfterMs);
     const idle = (c: { refreshedAt: number }) => Date.now() - c.refreshedAt >= idleAfter;
     const refreshed: Role[] = [];
     for (const record of await ctx.records.list()) {
@@ -147,7 +155,7 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
         await ctx.refresher.ensure(role, idle);
         refreshed.push(role);
       } catch (error) {
-        ctx.deps.logger.warn('keep-alive refresh failed', {
+        ctx.shared.logger.warn('keep-alive refresh failed', {
           accountId: ctx.accountId,
           role,
           error: (error as Error).message,
@@ -161,7 +169,8 @@ class XeroAccountConnections implements AccountConnections, ConnectionLifecycle 
     if (this.#closed) return;
     this.#closed = true;
     this.#authorizationFlow?.clear();
-    // Let refreshes in flight finish, so a token Xero already rotated is stored, not lost.
+    // Let refreshes in flight finish, so a token Xero already rotated is stored, not lost. (A refresher
+    // never needed is made here: it must refuse every refresh from now on.)
     await this.#ctx.refresher.close();
   }
 

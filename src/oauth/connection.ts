@@ -54,19 +54,19 @@ export class Connection implements RoleConnection, CallStats {
   }
 
   get events(): PoolEventSink {
-    return this.#ctx.deps.events;
+    return this.#ctx.events;
   }
 
   /** The organisation of the record last seen, else the pinned one. */
   get tenantId(): string | undefined {
-    return this.#ctx.records.seen(this.role)?.value.tenantId ?? this.#ctx.deps.pinnedTenantId;
+    return this.#ctx.records.seen(this.role)?.value.tenantId ?? this.#ctx.pinnedTenantId;
   }
 
   health(): ConnectionHealth {
     const connection = this.#ctx.records.seen(this.role)?.value;
     if (connection === undefined) return 'not_connected';
     if (connection.broken !== undefined) return 'broken';
-    return this.#ctx.health.degradation(this.role) === undefined ? 'connected' : 'degraded';
+    return this.#ctx.degradation(this.role) === undefined ? 'connected' : 'degraded';
   }
 
   /** The stored record itself while its access token is fresh, else refreshed first. */
@@ -84,11 +84,11 @@ export class Connection implements RoleConnection, CallStats {
   }
 
   reportSuccess(): void {
-    this.#ctx.health.success(this.role, this.#seenTenant());
+    this.#ctx.recordSuccess(this.role, this.#seenTenant());
   }
 
   reportTransientFailure(error: Error): void {
-    this.#ctx.health.failure(this.role, this.#seenTenant(), error);
+    this.#ctx.recordFailure(this.role, this.#seenTenant(), error);
   }
 
   reportTenantNotAuthorised(error: Error): Promise<void> {
