@@ -126,6 +126,11 @@ export class AccountContext {
     return this.#refresher;
   }
 
+  /** The organisation of the role's record last seen, if any. */
+  seenTenantId(role: Role): string | undefined {
+    return this.records.seen(role)?.value.tenantId;
+  }
+
   /** Transient trouble of the role's connection, if any. */
   degradation(role: Role): Readonly<Degradation> | undefined {
     return this.#health?.degradation(role);
