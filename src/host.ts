@@ -7,7 +7,11 @@ import { ClosedError } from './errors/infrastructure-errors.js';
 import type { LimitsEngine, XeroLimits } from './limits/limits-engine.js';
 import { createLocalLimitsEngine } from './limits/local-limits-engine.js';
 import { type Logger, redactingLogger, silentLogger } from './logger.js';
-import { createAccountConnections } from './oauth/account-connections.js';
+import {
+  createAccountConnections,
+  type OAuthShared,
+  resolveOAuthShared,
+} from './oauth/account-connections.js';
 import { parseCallbackParams } from './oauth/callback-params.js';
 import { ConnectionRouting } from './oauth/connection-routing.js';
 import { createIdentityClient, type IdentityClient } from './oauth/identity-client.js';
@@ -91,6 +95,8 @@ export class XeroConnections {
   /** One routing per distinct (multi-connection, apps) choice, shared by every pool that makes it. */
   readonly #routings = new Map<string, ConnectionRouting>();
   readonly #poolShared: PoolShared;
+  /** What every account's OAuth lifecycle shares: one object, not a copy per account (memory at 10k accounts). */
+  readonly #oauthShared: OAuthShared;
   #closed = false;
 
   constructor(options: XeroConnectionsOptions) {
@@ -153,6 +159,16 @@ export class XeroConnections {
     });
     this.#connectionsApi = createConnectionsApi(this.#pipeline, timeoutMs);
     this.#emitter = new PoolEmitter(this.#logger);
+    this.#oauthShared = resolveOAuthShared({
+      store: this.#store,
+      refreshLock: this.#refreshLock,
+      pendingAuthorizations: this.#pending,
+      identity: this.#identity,
+      connectionsApi: this.#connectionsApi,
+      logger: this.#logger,
+      timeScale: this.timeScale,
+      settings: opts.oauth,
+    });
     this.#poolShared = {
       pipeline: this.#pipeline,
       limits: this.#limits,
@@ -284,19 +300,8 @@ export class XeroConnections {
         timeScale: this.timeScale,
         logger: this.#logger,
         defaultOlderThanMs: this.#options.oauth?.keepAliveAfterMs ?? DEFAULT_OAUTH_SETTINGS.keepAliveAfterMs,
-        refresherFor: lifecycleRefresher(
-          {
-            store: this.#store,
-            refreshLock: this.#refreshLock,
-            pendingAuthorizations: this.#pending,
-            identity: this.#identity,
-            connectionsApi: this.#connectionsApi,
-            events: this.#emitter,
-            logger: this.#logger,
-            timeScale: this.timeScale,
-            settings: this.#options.oauth,
-          },
-          (clientId) => byClient.get(clientId),
+        refresherFor: lifecycleRefresher(this.#oauthShared, this.#emitter, (clientId) =>
+          byClient.get(clientId),
         ),
       },
       options,
@@ -356,20 +361,7 @@ export class XeroConnections {
     routing: ConnectionRouting,
     events: PoolEventSink,
   ) {
-    return createAccountConnections({
-      accountId,
-      routing,
-      pinnedTenantId,
-      store: this.#store,
-      refreshLock: this.#refreshLock,
-      pendingAuthorizations: this.#pending,
-      identity: this.#identity,
-      connectionsApi: this.#connectionsApi,
-      events,
-      logger: this.#logger,
-      timeScale: this.timeScale,
-      settings: this.#options.oauth,
-    });
+    return createAccountConnections({ accountId, routing, pinnedTenantId, events }, this.#oauthShared);
   }
 
   #assertOpen(): void {

@@ -16,7 +16,7 @@ import type { PendingAuthorizationStore } from '../stores/pending-authorization-
 import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-store.js';
 import type { TimeScale } from '../time-scale.js';
 import { brokenMessage, reportedBroken } from './broken-message.js';
-import { ConnectionHealthTracker } from './connection-health.js';
+import { ConnectionHealthTracker, type Degradation } from './connection-health.js';
 import { ConnectionRecords } from './connection-records.js';
 import type { ConnectionRouting } from './connection-routing.js';
 import type { IdentityClient } from './identity-client.js';
@@ -24,25 +24,53 @@ import { isTransientIdentityError } from './identity-errors.js';
 import { DEFAULT_OAUTH_SETTINGS, type OAuthSettings } from './oauth-settings.js';
 import { refreshLockKey, TokenRefresher } from './token-refresher.js';
 
-/** What `createAccountConnections` needs; the pool builds one per account. */
-export interface AccountConnectionsDeps {
-  accountId: string;
-  /** Which connection and app serve each role (shared with the pool: the one role mapping). */
-  routing: ConnectionRouting;
-  /** The pool's `tenantId` option: pins the organisation before the first connect. */
-  pinnedTenantId?: string | undefined;
+/**
+ * What every account of a host shares: one object per host, never a copy per account (ten thousand
+ * accounts each holding these eight references cost about 1 MB).
+ */
+export interface OAuthShared {
   store: TokenStore;
   refreshLock: RefreshLock;
   pendingAuthorizations: PendingAuthorizationStore;
   identity: IdentityClient;
   /** GET/DELETE /connections through the pool's app limiter and error mapping. */
   connectionsApi: ConnectionsApi;
-  events: PoolEventSink;
   /** Expected to scrub secrets already (the host wraps it with `redactingLogger`). */
   logger: Logger;
   timeScale: TimeScale;
   /** Real-world durations, scaled by `timeScale` (see OAuthSettings). */
+  settings: Readonly<OAuthSettings>;
+}
+
+/** `OAuthShared` as configured: settings given as overrides of the defaults. */
+export type OAuthSharedOptions = Omit<OAuthShared, 'settings'> & {
   settings?: Partial<OAuthSettings> | undefined;
+};
+
+/** One account's own part of its OAuth lifecycle; the pool makes one per account. */
+export interface AccountScope {
+  accountId: string;
+  /** Which connection and app serve each role (shared with the pool: the one role mapping). */
+  routing: ConnectionRouting;
+  /** The pool's `tenantId` option: pins the organisation before the first connect. */
+  pinnedTenantId?: string | undefined;
+  /** The pool's event sink. */
+  events: PoolEventSink;
+}
+
+/** The host's shared part, its settings resolved once for all its accounts. */
+export function resolveOAuthShared(options: OAuthSharedOptions): OAuthShared {
+  const { store, refreshLock, pendingAuthorizations, identity, connectionsApi, logger, timeScale } = options;
+  return {
+    store,
+    refreshLock,
+    pendingAuthorizations,
+    identity,
+    connectionsApi,
+    logger,
+    timeScale,
+    settings: resolveSettings(options.settings),
+  };
 }
 
 /** Errors that say Xero or the coordination backend is momentarily unreachable: never a broken connection. */
@@ -66,24 +94,69 @@ export function isUnauthorized(error: unknown): boolean {
 /** The state and helpers one account's OAuth lifecycle shares across its flows. */
 export class AccountContext {
   readonly accountId: string;
-  readonly multiConnection: boolean;
-  readonly settings: Readonly<OAuthSettings>;
+  readonly routing: ConnectionRouting;
+  readonly pinnedTenantId: string | undefined;
+  readonly events: PoolEventSink;
+  /** The host's part, one object for all its accounts. */
+  readonly shared: OAuthShared;
   readonly records: ConnectionRecords;
-  readonly health: ConnectionHealthTracker;
-  readonly refresher: TokenRefresher;
-  readonly deps: AccountConnectionsDeps;
+  // Both made on first need: an idle, healthy account never refreshes nor fails (memory at 10k accounts).
+  #refresher: TokenRefresher | undefined;
+  #health: ConnectionHealthTracker | undefined;
 
-  constructor(deps: AccountConnectionsDeps) {
-    this.deps = deps;
-    this.accountId = deps.accountId;
-    this.multiConnection = deps.routing.multiConnection;
-    this.settings = resolveSettings(deps.settings);
-    this.records = new ConnectionRecords(deps.store, deps.accountId);
-    this.health = new ConnectionHealthTracker(deps.accountId, deps.events);
-    this.refresher = new TokenRefresher(this);
+  constructor(account: AccountScope, shared: OAuthShared) {
+    this.accountId = account.accountId;
+    this.routing = account.routing;
+    this.pinnedTenantId = account.pinnedTenantId;
+    this.events = account.events;
+    this.shared = shared;
+    this.records = new ConnectionRecords(shared.store, account.accountId);
   }
 
-  // `deps` holds the apps (client secrets) and the stores: inspect and JSON show only the account.
+  get multiConnection(): boolean {
+    return this.routing.multiConnection;
+  }
+
+  get settings(): Readonly<OAuthSettings> {
+    return this.shared.settings;
+  }
+
+  get refresher(): TokenRefresher {
+    this.#refresher ??= new TokenRefresher(this);
+    return this.#refresher;
+  }
+
+  /** The organisation of the role's record last seen, if any. */
+  seenTenantId(role: Role): string | undefined {
+    return this.records.seen(role)?.value.tenantId;
+  }
+
+  /** Transient trouble of the role's connection, if any. */
+  degradation(role: Role): Readonly<Degradation> | undefined {
+    return this.#health?.degradation(role);
+  }
+
+  /** A success on the role's connection: degraded → connected. */
+  recordSuccess(role: Role, tenantId: string | undefined): void {
+    this.#health?.success(role, tenantId);
+  }
+
+  /** A transient failure on the role's connection: connected → degraded. */
+  recordFailure(role: Role, tenantId: string | undefined, error: Error): void {
+    this.#health ??= new ConnectionHealthTracker(this.accountId, this.events);
+    this.#health.failure(role, tenantId, error);
+  }
+
+  /**
+   * The role's connection was replaced, broken or removed: earlier transient trouble and refresh cooldowns
+   * no longer apply (no event).
+   */
+  forgetTrouble(role: Role): void {
+    this.#health?.clear(role);
+    this.#refresher?.reset(role);
+  }
+
+  // `routing` and `shared` hold the apps (client secrets) and the stores: inspect and JSON show only the account.
   [inspect.custom](): string {
     return `AccountContext { accountId: ${JSON.stringify(this.accountId)} }`;
   }
@@ -94,21 +167,21 @@ export class AccountContext {
 
   /** The role whose stored connection serves `role`. */
   storageRole(role: Role): Role {
-    return this.deps.routing.connectionRole(role);
+    return this.routing.connectionRole(role);
   }
 
   /** The roles that have a connection of their own. */
   storageRoles(): Role[] {
-    return this.deps.routing.connectionRoles();
+    return this.routing.connectionRoles();
   }
 
   appForRole(storageRole: Role): ResolvedApp {
-    return this.deps.routing.appsByRole[storageRole];
+    return this.routing.appsByRole[storageRole];
   }
 
   /** The configured app a stored connection's tokens belong to. */
   appFor(connection: StoredConnection): ResolvedApp {
-    const { appsByRole } = this.deps.routing;
+    const { appsByRole } = this.routing;
     const own = appsByRole[connection.role];
     if (own?.clientId === connection.clientId) return own;
     const any = Object.values(appsByRole).find((a) => a.clientId === connection.clientId);
@@ -122,7 +195,7 @@ export class AccountContext {
   /** Due for refresh: within the early-refresh margin of expiry. */
   isDue(connection: StoredConnection): boolean {
     return (
-      Date.now() >= connection.accessTokenExpiresAt - this.deps.timeScale.ms(this.settings.refreshEarlyMs)
+      Date.now() >= connection.accessTokenExpiresAt - this.shared.timeScale.ms(this.settings.refreshEarlyMs)
     );
   }
 
@@ -169,7 +242,7 @@ export class AccountContext {
         tryOnce: wait.tryOnce,
       });
     } catch (error) {
-      const margin = this.deps.timeScale.seconds(30); // never hand out a token about to expire in flight
+      const margin = this.shared.timeScale.seconds(30); // never hand out a token about to expire in flight
       if (isTransientError(error) && Date.now() < record.value.accessTokenExpiresAt - margin)
         return record.value;
       throw error;
@@ -180,12 +253,12 @@ export class AccountContext {
   async listConnections(role: Role, connection: StoredConnection): Promise<XeroConnection[]> {
     const app = this.appFor(connection);
     try {
-      return await this.deps.connectionsApi.list(app, connection.accessToken);
+      return await this.shared.connectionsApi.list(app, connection.accessToken);
     } catch (error) {
       if (!isUnauthorized(error)) throw error;
       const refused = connection.accessToken;
       const fresh = await this.refresher.ensure(role, (c) => c.accessToken === refused || this.isDue(c));
-      return this.deps.connectionsApi.list(this.appFor(fresh), fresh.accessToken);
+      return this.shared.connectionsApi.list(this.appFor(fresh), fresh.accessToken);
     }
   }
 
@@ -208,16 +281,15 @@ export class AccountContext {
     });
     if (changed && record !== null) {
       const broken = record.value.broken!;
-      this.health.clear(role);
-      this.refresher.reset(role);
-      this.deps.logger.warn('xero connection broken: it needs to be reconnected', {
+      this.forgetTrouble(role);
+      this.shared.logger.warn('xero connection broken: it needs to be reconnected', {
         accountId: this.accountId,
         role,
         tenantId: record.value.tenantId,
         reason,
         cause: cause?.message,
       });
-      this.deps.events.emit('connection:broken', {
+      this.events.emit('connection:broken', {
         accountId: this.accountId,
         role,
         tenantId: record.value.tenantId,
@@ -235,7 +307,7 @@ export class AccountContext {
     hint?: BrokenReason,
   ): Promise<ConnectionBrokenError> {
     const idle = Date.now() - used.refreshedAt;
-    const expired = idle >= this.deps.timeScale.ms(this.settings.refreshTokenLifetimeMs);
+    const expired = idle >= this.shared.timeScale.ms(this.settings.refreshTokenLifetimeMs);
     // A custom connection has no refresh token to expire.
     const reason: BrokenReason =
       hint === 'custom_connection_refused' ? hint : expired ? 'refresh_token_expired' : (hint ?? 'revoked');

@@ -36,7 +36,7 @@ export class AuthorizationFlow {
 
   constructor(ctx: AccountContext) {
     this.#ctx = ctx;
-    this.#selections = new OrganisationSelections(ctx.deps.timeScale.ms(ctx.settings.authorizationTtlMs));
+    this.#selections = new OrganisationSelections(ctx.shared.timeScale.ms(ctx.settings.authorizationTtlMs));
   }
 
   async begin(role: Role, options: { loginHint?: string | undefined } = {}): Promise<BeginConnectResult> {
@@ -46,14 +46,14 @@ export class AuthorizationFlow {
     const state = randomToken();
     const codeVerifier = randomToken();
     const nonce = app.scopes.includes('openid') ? randomToken() : undefined;
-    const url = await ctx.deps.identity.authorizationUrl(app, {
+    const url = await ctx.shared.identity.authorizationUrl(app, {
       state,
       nonce,
       codeChallenge: pkceChallenge(codeVerifier),
       loginHint: options.loginHint,
     });
-    const expiresAt = Date.now() + ctx.deps.timeScale.ms(ctx.settings.authorizationTtlMs);
-    await ctx.deps.pendingAuthorizations.save({
+    const expiresAt = Date.now() + ctx.shared.timeScale.ms(ctx.settings.authorizationTtlMs);
+    await ctx.shared.pendingAuthorizations.save({
       state,
       accountId: ctx.accountId,
       role: storageRole,
@@ -63,7 +63,7 @@ export class AuthorizationFlow {
       nonce: nonce ?? '',
       expiresAt,
     });
-    ctx.deps.logger.info('xero authorization begun', { accountId: ctx.accountId, role: storageRole });
+    ctx.shared.logger.info('xero authorization begun', { accountId: ctx.accountId, role: storageRole });
     return { authorizationUrl: url.href, state, expiresAt: new Date(expiresAt) };
   }
 
@@ -111,7 +111,7 @@ export class AuthorizationFlow {
 
     let tokens: TokenSet;
     try {
-      tokens = await ctx.deps.identity.exchangeCode(
+      tokens = await ctx.shared.identity.exchangeCode(
         app,
         params,
         {
@@ -139,7 +139,7 @@ export class AuthorizationFlow {
       });
     }
     const claims = readAccessTokenClaims(tokens.accessToken);
-    const listed = await ctx.deps.connectionsApi.list(
+    const listed = await ctx.shared.connectionsApi.list(
       app,
       tokens.accessToken,
       claims.authenticationEventId === undefined ? undefined : { authEventId: claims.authenticationEventId },
@@ -202,7 +202,7 @@ export class AuthorizationFlow {
    */
   async #takeOwnState(state: string): Promise<PendingAuthorization | null> {
     if (state === '') return null;
-    const store = this.#ctx.deps.pendingAuthorizations;
+    const store = this.#ctx.shared.pendingAuthorizations;
     const peeked = await store.peek(state);
     if (peeked === null || peeked.accountId !== this.#ctx.accountId) return null;
     // take is the single-use step: of two concurrent callbacks with one state, only one gets the record.
@@ -212,7 +212,7 @@ export class AuthorizationFlow {
 
   /** The account's organisation: the pool option, else the organisation of any stored connection. */
   async pinnedTenantId(): Promise<string | undefined> {
-    if (this.#ctx.deps.pinnedTenantId !== undefined) return this.#ctx.deps.pinnedTenantId;
+    if (this.#ctx.pinnedTenantId !== undefined) return this.#ctx.pinnedTenantId;
     const records = await this.#ctx.records.list();
     return records[0]?.value.tenantId;
   }
@@ -248,7 +248,7 @@ export class AuthorizationFlow {
       tokens,
       claims,
       connections: consented,
-      expiresAt: Date.now() + this.#ctx.deps.timeScale.ms(this.#ctx.settings.authorizationTtlMs),
+      expiresAt: Date.now() + this.#ctx.shared.timeScale.ms(this.#ctx.settings.authorizationTtlMs),
     });
     return {
       status: 'choose_organisation',
@@ -284,7 +284,7 @@ export class AuthorizationFlow {
       refreshedAt: now,
       connectedAt: now,
     };
-    const previous = await ctx.deps.refreshLock.run(
+    const previous = await ctx.shared.refreshLock.run(
       ctx.lockKey(role),
       ctx.settings.refreshLockTtlMs,
       async () => {
@@ -302,23 +302,22 @@ export class AuthorizationFlow {
       },
     );
     const wasBroken = previous?.value.broken !== undefined;
-    const wasDegraded = ctx.health.degradation(role) !== undefined;
-    ctx.health.clear(role);
-    ctx.refresher.reset(role);
-    ctx.deps.logger.info('xero connection stored', {
+    const wasDegraded = ctx.degradation(role) !== undefined;
+    ctx.forgetTrouble(role);
+    ctx.shared.logger.info('xero connection stored', {
       accountId: ctx.accountId,
       role,
       tenantId: value.tenantId,
       reconnected: previous !== null,
     });
-    ctx.deps.events.emit('tokens:refreshed', {
+    ctx.events.emit('tokens:refreshed', {
       accountId: ctx.accountId,
       role,
       tenantId: value.tenantId,
       expiresAt: new Date(value.accessTokenExpiresAt),
     });
     if (wasBroken || wasDegraded) {
-      ctx.deps.events.emit('connection:restored', {
+      ctx.events.emit('connection:restored', {
         accountId: ctx.accountId,
         role,
         tenantId: value.tenantId,
@@ -330,19 +329,22 @@ export class AuthorizationFlow {
 
   #mismatch(role: Role, expectedTenantId: string, actualTenantIds: string[]): TenantMismatchError {
     const ctx = this.#ctx;
-    ctx.deps.events.emit('tenant:mismatch', {
+    ctx.events.emit('tenant:mismatch', {
       accountId: ctx.accountId,
       role,
       tenantId: expectedTenantId,
       expectedTenantId,
       actualTenantIds,
     });
-    ctx.deps.logger.warn('xero consent connected another organisation than the pinned one; nothing stored', {
-      accountId: ctx.accountId,
-      role,
-      expectedTenantId,
-      actualTenantIds,
-    });
+    ctx.shared.logger.warn(
+      'xero consent connected another organisation than the pinned one; nothing stored',
+      {
+        accountId: ctx.accountId,
+        role,
+        expectedTenantId,
+        actualTenantIds,
+      },
+    );
     return new TenantMismatchError(
       'The consent connected a different organisation than the one this account is connected to. Connect the same organisation, or disconnect all connections first to switch organisations.',
       { accountId: ctx.accountId, role, expectedTenantId, actualTenantIds },
@@ -350,7 +352,7 @@ export class AuthorizationFlow {
   }
 
   #refuse(failure: CallbackFailure, message: string, role: Role | undefined, cause?: unknown) {
-    this.#ctx.deps.logger.warn('xero authorization callback refused', {
+    this.#ctx.shared.logger.warn('xero authorization callback refused', {
       accountId: this.#ctx.accountId,
       role,
       failure,

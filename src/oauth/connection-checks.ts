@@ -47,7 +47,7 @@ export class ConnectionChecks {
             },
       )
       .catch((error: unknown) => {
-        ctx.deps.logger.warn('could not record the connection test', {
+        ctx.shared.logger.warn('could not record the connection test', {
           accountId: ctx.accountId,
           role,
           error: (error as Error).message,
@@ -75,7 +75,7 @@ export class ConnectionChecks {
       const listed = await ctx.listConnections(role, connection);
       const found = listed.find((c) => c.tenantId === connection.tenantId);
       if (found !== undefined) {
-        ctx.health.success(role, connection.tenantId);
+        ctx.recordSuccess(role, connection.tenantId);
         return { valid: true, testedAt, organisation: found.tenantName, reason: undefined };
       }
       const reason = await this.#organisationGone(role, connection);
@@ -112,7 +112,7 @@ export class ConnectionChecks {
     } catch (error) {
       // Broken by the refresh itself is already recorded; anything else proves nothing.
       if (!(error instanceof ConnectionBrokenError)) {
-        ctx.deps.logger.warn('could not confirm a 403 through /connections; connection left as it is', {
+        ctx.shared.logger.warn('could not confirm a 403 through /connections; connection left as it is', {
           accountId: ctx.accountId,
           role,
           error: (error as Error).message,
@@ -121,7 +121,7 @@ export class ConnectionChecks {
       return;
     }
     if (listed.some((c) => c.tenantId === checked.tenantId)) {
-      ctx.deps.logger.info('403 from Xero but the organisation is still connected; not marking broken', {
+      ctx.shared.logger.info('403 from Xero but the organisation is still connected; not marking broken', {
         accountId: ctx.accountId,
         role,
         tenantId: checked.tenantId,
@@ -131,7 +131,7 @@ export class ConnectionChecks {
     try {
       await this.#organisationGone(role, connection, apiError);
     } catch (error) {
-      ctx.deps.logger.warn('could not record a connection gone from /connections', {
+      ctx.shared.logger.warn('could not record a connection gone from /connections', {
         accountId: ctx.accountId,
         role,
         error: (error as Error).message,

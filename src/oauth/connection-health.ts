@@ -1,7 +1,7 @@
 import type { PoolEventSink } from '../contracts/events.js';
 import type { Role } from '../roles.js';
 
-interface Degradation {
+export interface Degradation {
   consecutiveFailures: number;
   lastError: string;
 }
@@ -9,10 +9,10 @@ interface Degradation {
 /**
  * The runtime half of connection health: transient trouble (outages, 5xx, timeouts) makes a connection
  * degraded, never broken, and the next success restores it. Broken is durable and lives in the store.
+ * Its account makes it on the first failure: most accounts never see one.
  */
 export class ConnectionHealthTracker {
-  /** Made on the first failure: most accounts never see one. */
-  #degraded: Map<Role, Degradation> | undefined;
+  readonly #degraded = new Map<Role, Degradation>();
   readonly #events: PoolEventSink;
   readonly #accountId: string;
 
@@ -22,7 +22,7 @@ export class ConnectionHealthTracker {
   }
 
   degradation(role: Role): Readonly<Degradation> | undefined {
-    return this.#degraded?.get(role);
+    return this.#degraded.get(role);
   }
 
   /**
@@ -30,7 +30,6 @@ export class ConnectionHealthTracker {
    * outage with thousands of failing calls yields a handful of events.
    */
   failure(role: Role, tenantId: string | undefined, error: Error): void {
-    this.#degraded ??= new Map();
     const current = this.#degraded.get(role);
     const consecutiveFailures = (current?.consecutiveFailures ?? 0) + 1;
     this.#degraded.set(role, { consecutiveFailures, lastError: error.message });
@@ -46,7 +45,7 @@ export class ConnectionHealthTracker {
   }
 
   success(role: Role, tenantId: string | undefined): void {
-    if (this.#degraded?.delete(role) !== true) return;
+    if (!this.#degraded.delete(role)) return;
     this.#events.emit('connection:restored', {
       accountId: this.#accountId,
       role,
@@ -57,6 +56,6 @@ export class ConnectionHealthTracker {
 
   /** Forgets transient trouble without an event (the connection was replaced, broken or removed). */
   clear(role: Role): void {
-    this.#degraded?.delete(role);
+    this.#degraded.delete(role);
   }
 }

@@ -45,8 +45,8 @@ export async function connectCustomConnection(
       { accountId, role: storageRole },
     );
   }
-  const tokens = await ctx.deps.identity.clientCredentials(app, { accountId, role: storageRole });
-  const listed = await ctx.deps.connectionsApi.list(app, tokens.accessToken);
+  const tokens = await ctx.shared.identity.clientCredentials(app, { accountId, role: storageRole });
+  const listed = await ctx.shared.connectionsApi.list(app, tokens.accessToken);
   const pin = await pinnedTenantId(ctx, storageRole);
   // A custom connection lists its one organisation; anything else is not what Xero promises.
   if (listed.length !== 1) {
@@ -80,7 +80,7 @@ export async function connectCustomConnection(
     refreshedAt: now,
     connectedAt: now,
   };
-  const previous = await ctx.deps.refreshLock.run(
+  const previous = await ctx.shared.refreshLock.run(
     ctx.lockKey(storageRole),
     ctx.settings.refreshLockTtlMs,
     async () => {
@@ -98,22 +98,21 @@ export async function connectCustomConnection(
     },
   );
   const wasBroken = previous?.value.broken !== undefined;
-  ctx.health.clear(storageRole);
-  ctx.refresher.reset(storageRole);
-  ctx.deps.logger.info('xero custom connection stored', {
+  ctx.forgetTrouble(storageRole);
+  ctx.shared.logger.info('xero custom connection stored', {
     accountId,
     role: storageRole,
     tenantId: value.tenantId,
     reconnected: previous !== null,
   });
-  ctx.deps.events.emit('tokens:refreshed', {
+  ctx.events.emit('tokens:refreshed', {
     accountId,
     role: storageRole,
     tenantId: value.tenantId,
     expiresAt: new Date(value.accessTokenExpiresAt),
   });
   if (wasBroken) {
-    ctx.deps.events.emit('connection:restored', {
+    ctx.events.emit('connection:restored', {
       accountId,
       role: storageRole,
       tenantId: value.tenantId,
@@ -128,7 +127,7 @@ export async function connectCustomConnection(
  * role's own may be replaced by a custom connection moved to another organisation).
  */
 async function pinnedTenantId(ctx: AccountContext, role: Role): Promise<string | undefined> {
-  if (ctx.deps.pinnedTenantId !== undefined) return ctx.deps.pinnedTenantId;
+  if (ctx.pinnedTenantId !== undefined) return ctx.pinnedTenantId;
   const records = await ctx.records.list();
   return records.find((r) => r.value.role !== role)?.value.tenantId;
 }

@@ -36,7 +36,7 @@ export class Disconnection {
       if (gone !== null) removed.push(gone);
     }
     await this.#tellXero(removed);
-    ctx.deps.logger.info('all xero connections of the account disconnected; organisation unpinned', {
+    ctx.shared.logger.info('all xero connections of the account disconnected; organisation unpinned', {
       accountId: ctx.accountId,
       roles: removed.map((r) => r.role),
     });
@@ -51,7 +51,7 @@ export class Disconnection {
     } catch {
       // Broken, expired or unreachable: still disconnect locally.
     }
-    const removed = await ctx.deps.refreshLock.run(
+    const removed = await ctx.shared.refreshLock.run(
       ctx.lockKey(role),
       ctx.settings.refreshLockTtlMs,
       async () => {
@@ -61,10 +61,9 @@ export class Disconnection {
         return current.value;
       },
     );
-    ctx.health.clear(role);
-    ctx.refresher.reset(role);
+    ctx.forgetTrouble(role);
     if (removed === null) return null;
-    ctx.deps.logger.info('xero connection removed', {
+    ctx.shared.logger.info('xero connection removed', {
       accountId: ctx.accountId,
       role,
       tenantId: removed.tenantId,
@@ -78,8 +77,8 @@ export class Disconnection {
   async #tellXero(removed: StoredConnection[]): Promise<void> {
     const ctx = this.#ctx;
     if (removed.length === 0) return;
-    const plans = await remoteRemovals(ctx.deps.store, removed, {
-      logger: ctx.deps.logger,
+    const plans = await remoteRemovals(ctx.shared.store, removed, {
+      logger: ctx.shared.logger,
       accountId: ctx.accountId,
     });
     const deleted = new Set<string>();
@@ -95,9 +94,9 @@ export class Disconnection {
       if (plan.deleteConnection && !deleted.has(connection.connectionId) && tokenUsable) {
         deleted.add(connection.connectionId);
         try {
-          await ctx.deps.connectionsApi.delete(app, connection.accessToken, connection.connectionId);
+          await ctx.shared.connectionsApi.delete(app, connection.accessToken, connection.connectionId);
         } catch (error) {
-          ctx.deps.logger.warn('could not delete the connection in Xero; removed locally', {
+          ctx.shared.logger.warn('could not delete the connection in Xero; removed locally', {
             ...ctxFields,
             error: (error as Error).message,
           });
@@ -106,16 +105,16 @@ export class Disconnection {
       const grantKey = `${connection.clientId}\n${connection.xeroUserId ?? connection.refreshToken}`;
       if (!ctx.settings.revokeOnDisconnect || revoked.has(grantKey)) continue;
       if (!plan.revokeGrant) {
-        ctx.deps.logger.info('refresh token not revoked: the grant may still serve another connection', {
+        ctx.shared.logger.info('refresh token not revoked: the grant may still serve another connection', {
           ...ctxFields,
         });
         continue;
       }
       revoked.add(grantKey);
       try {
-        await ctx.deps.identity.revoke(app, connection.refreshToken, ctxFields);
+        await ctx.shared.identity.revoke(app, connection.refreshToken, ctxFields);
       } catch (error) {
-        ctx.deps.logger.warn('could not revoke the refresh token; removed locally', {
+        ctx.shared.logger.warn('could not revoke the refresh token; removed locally', {
           ...ctxFields,
           error: (error as Error).message,
         });

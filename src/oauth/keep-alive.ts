@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PoolEventSink } from '../contracts/events.js';
 import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { ConnectionBrokenError, NotConnectedError } from '../errors/connection-errors.js';
 import type { Logger } from '../logger.js';
@@ -6,7 +7,7 @@ import type { ResolvedApp } from '../options.js';
 import { connectionPages } from '../stores/connection-listing.js';
 import type { StoredConnection, TokenStore } from '../stores/token-store.js';
 import { sleep, type TimeScale } from '../time-scale.js';
-import { type AccountConnectionsDeps, AccountContext } from './account-context.js';
+import { AccountContext, type OAuthShared } from './account-context.js';
 import { ConnectionRouting } from './connection-routing.js';
 
 /** Options of `XeroConnections.keepAlive()`. */
@@ -193,18 +194,22 @@ export async function keepAliveSweep(
  * with it and neither loses a rotation.
  */
 export function lifecycleRefresher(
-  base: Omit<AccountConnectionsDeps, 'accountId' | 'routing' | 'pinnedTenantId'>,
+  shared: OAuthShared,
+  events: PoolEventSink,
   appFor: (clientId: string) => ResolvedApp | undefined,
 ): KeepAliveDeps['refresherFor'] {
   return (connection) => {
     const app = appFor(connection.clientId);
     if (app === undefined) return undefined;
-    const ctx = new AccountContext({
-      ...base,
-      accountId: connection.accountId,
-      // Every role through the connection's own app: the stored role is the one refreshed.
-      routing: new ConnectionRouting(true, { wisepay: app, company: app, service: app }),
-    });
+    const ctx = new AccountContext(
+      {
+        accountId: connection.accountId,
+        // Every role through the connection's own app: the stored role is the one refreshed.
+        routing: new ConnectionRouting(true, { wisepay: app, company: app, service: app }),
+        events,
+      },
+      shared,
+    );
     return (need) => ctx.refresher.ensure(connection.role, need);
   };
 }

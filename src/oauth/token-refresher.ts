@@ -14,7 +14,6 @@ import type { ResolvedApp } from '../options.js';
 import type { Role } from '../roles.js';
 import type { RefreshLock, StoredConnection, Versioned } from '../stores/token-store.js';
 import { sleep, type TimeScale } from '../time-scale.js';
-import type { ConnectionHealthTracker } from './connection-health.js';
 import type { ConnectionRecords } from './connection-records.js';
 import type { IdentityClient } from './identity-client.js';
 import { isInvalidGrant, isTransientIdentityError } from './identity-errors.js';
@@ -71,15 +70,18 @@ interface Unpersisted {
 export interface TokenRefresherDeps {
   readonly accountId: string;
   readonly records: ConnectionRecords;
-  readonly health: ConnectionHealthTracker;
   readonly settings: Readonly<OAuthSettings>;
-  readonly deps: {
+  readonly events: PoolEventSink;
+  readonly shared: {
     readonly refreshLock: RefreshLock;
     readonly identity: IdentityClient;
-    readonly events: PoolEventSink;
     readonly logger: Logger;
     readonly timeScale: TimeScale;
   };
+  /** A refresh succeeded: the connection is healthy again. */
+  recordSuccess(role: Role, tenantId: string | undefined): void;
+  /** A refresh failed transiently: the connection is degraded. */
+  recordFailure(role: Role, tenantId: string | undefined, error: Error): void;
   appFor(connection: StoredConnection): ResolvedApp;
   /** Marks the connection broken after Xero refused the refresh token; returns the error to throw. */
   markInvalidGrant(
@@ -144,7 +146,7 @@ export class TokenRefresher {
   async close(): Promise<void> {
     this.#closed = true;
     const { accountId, settings } = this.#deps;
-    const { logger } = this.#deps.deps;
+    const { logger } = this.#deps.shared;
     const deadline = Date.now() + settings.closeTimeoutMs;
     const running = [...(this.#inflight?.entries() ?? [])];
     if (
@@ -305,7 +307,7 @@ export class TokenRefresher {
     abandoned: AbortSignal,
   ): Promise<StoredConnection> {
     const { accountId, settings } = this.#deps;
-    const { timeScale } = this.#deps.deps;
+    const { timeScale } = this.#deps.shared;
     const cooldown = this.#cooldown?.get(role);
     if (
       cooldown !== undefined &&
@@ -319,7 +321,7 @@ export class TokenRefresher {
       );
     }
     const ttlMs = settings.refreshLockTtlMs;
-    return this.#deps.deps.refreshLock.run(
+    return this.#deps.shared.refreshLock.run(
       refreshLockKey(accountId, role),
       ttlMs,
       async () => {
@@ -347,7 +349,7 @@ export class TokenRefresher {
             const failures = (this.#cooldown.get(role)?.failures ?? 0) + 1;
             const delay = Math.min(settings.refreshCooldownMs * 2 ** (failures - 1), MAX_REFRESH_COOLDOWN_MS);
             this.#cooldown.set(role, { until: Date.now() + timeScale.ms(delay), failures, error });
-            this.#deps.health.failure(role, current.value.tenantId, error);
+            this.#deps.recordFailure(role, current.value.tenantId, error);
           }
           throw error;
         }
@@ -367,7 +369,7 @@ export class TokenRefresher {
     kept: Unpersisted,
   ): Promise<Versioned<StoredConnection>> {
     const { accountId } = this.#deps;
-    const { logger } = this.#deps.deps;
+    const { logger } = this.#deps.shared;
     const sameConnection = current.value.connectedAt === kept.used.value.connectedAt;
     if (!sameConnection || current.value.refreshToken !== kept.used.value.refreshToken) {
       // Someone stored a newer rotation (or reconnected) since: that one is what every party now uses,
@@ -395,7 +397,7 @@ export class TokenRefresher {
     identityDeadline: number,
   ): Promise<StoredConnection> {
     const { records, settings, accountId } = this.#deps;
-    const { identity, logger, timeScale } = this.#deps.deps;
+    const { identity, logger, timeScale } = this.#deps.shared;
     let used = start;
     let retries = 0;
     let adoptions = 0;
@@ -477,8 +479,8 @@ export class TokenRefresher {
     tokens: TokenSet,
     rotatedAt: number,
   ): Promise<StoredConnection> {
-    const { records, accountId, health, settings } = this.#deps;
-    const { events, logger, timeScale } = this.#deps.deps;
+    const { records, accountId, settings, events } = this.#deps;
+    const { logger, timeScale } = this.#deps.shared;
     const apply = (base: StoredConnection): StoredConnection => ({
       ...base,
       accessToken: tokens.accessToken,
@@ -530,7 +532,7 @@ export class TokenRefresher {
       attempt++;
       if (result.ok) {
         this.#unpersisted?.delete(role);
-        health.success(role, next.tenantId);
+        this.#deps.recordSuccess(role, next.tenantId);
         events.emit('tokens:refreshed', {
           accountId,
           role,

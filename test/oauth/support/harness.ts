@@ -4,8 +4,9 @@ import type { PoolEventName, PoolEventSink, PoolEvents } from '../../../src/cont
 import type { Logger } from '../../../src/logger.js';
 import { redactingLogger } from '../../../src/logger.js';
 import {
-  type AccountConnectionsDeps,
   createAccountConnections,
+  type OAuthSharedOptions,
+  resolveOAuthShared,
 } from '../../../src/oauth/account-connections.js';
 import { ConnectionRouting } from '../../../src/oauth/connection-routing.js';
 import { createIdentityClient, type IdentityClient } from '../../../src/oauth/identity-client.js';
@@ -130,8 +131,9 @@ export function simApp(role: Role, overrides: Partial<ResolvedApp> = {}): Resolv
 }
 
 /** Deps to override; `multiConnection` (default on) and `appsByRole` make the account's routing. */
-export type MakeOptions = Partial<AccountConnectionsDeps> & {
+export type MakeOptions = Partial<OAuthSharedOptions> & {
   accountId?: string;
+  pinnedTenantId?: string;
   multiConnection?: boolean;
   appsByRole?: Record<Role, ResolvedApp>;
 };
@@ -188,28 +190,35 @@ export async function startHarness(
       const events = new EventRecorder();
       const api = testConnectionsApi(sim.apiUrl);
       made.push(events);
-      const { multiConnection = true, appsByRole, ...overrides } = makeOptions;
-      const connections = createAccountConnections({
-        accountId: 'acct-1',
-        routing: new ConnectionRouting(
-          multiConnection,
-          appsByRole ?? {
-            wisepay: simApp('wisepay'),
-            company: simApp('company'),
-            service: simApp('service'),
-          },
-        ),
-        store,
-        refreshLock: lock,
-        pendingAuthorizations: pending,
-        identity,
-        connectionsApi: api,
-        events,
-        logger: witness.logger,
-        timeScale: createTimeScale(timeScale),
-        settings: { ...options.settings },
-        ...overrides,
-      });
+      const {
+        multiConnection = true,
+        appsByRole,
+        accountId = 'acct-1',
+        pinnedTenantId,
+        ...overrides
+      } = makeOptions;
+      const routing = new ConnectionRouting(
+        multiConnection,
+        appsByRole ?? {
+          wisepay: simApp('wisepay'),
+          company: simApp('company'),
+          service: simApp('service'),
+        },
+      );
+      const connections = createAccountConnections(
+        { accountId, routing, pinnedTenantId, events },
+        resolveOAuthShared({
+          store,
+          refreshLock: lock,
+          pendingAuthorizations: pending,
+          identity,
+          connectionsApi: api,
+          logger: witness.logger,
+          timeScale: createTimeScale(timeScale),
+          settings: { ...options.settings },
+          ...overrides,
+        }),
+      );
       opened.push(connections);
       return { connections, events, api };
     },
