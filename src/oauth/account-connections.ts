@@ -80,9 +80,9 @@ class XeroAccountConnections extends AccountContext implements AccountConnection
   }
 
   async status(): Promise<ConnectionStatusRow[]> {
-    await this.records.list();
+    const records = await this.records.list();
     return this.storageRoles().map((role): ConnectionStatusRow => {
-      const connection = this.records.seen(role)?.value;
+      const connection = records.find((record) => record.value.role === role)?.value;
       const health = this.connection(role).health();
       const lastTest = connection?.lastTest;
       const appKind = this.appForRole(role).kind;
@@ -179,9 +179,9 @@ class XeroAccountConnections extends AccountContext implements AccountConnection
 }
 
 function safeAppName(ctx: AccountContext, role: Role): string {
-  const connection = ctx.records.seen(role)?.value;
+  const connection = ctx.records.seen(role);
   try {
-    return connection === undefined ? ctx.appForRole(role).name : ctx.appFor(connection).name;
+    return connection == null ? ctx.appForRole(role).name : ctx.appFor(connection).name;
   } catch {
     return ctx.appForRole(role).name;
   }

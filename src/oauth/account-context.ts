@@ -17,7 +17,7 @@ import type { RefreshLock, StoredConnection, TokenStore } from '../stores/token-
 import type { TimeScale } from '../time-scale.js';
 import { brokenMessage, reportedBroken } from './broken-message.js';
 import { ConnectionHealthTracker, type Degradation } from './connection-health.js';
-import { ConnectionRecords } from './connection-records.js';
+import { ConnectionRecords, type UsableConnection } from './connection-records.js';
 import type { ConnectionRouting } from './connection-routing.js';
 import type { IdentityClient } from './identity-client.js';
 import { isTransientIdentityError } from './identity-errors.js';
@@ -128,7 +128,7 @@ export class AccountContext {
 
   /** The organisation of the role's record last seen, if any. */
   seenTenantId(role: Role): string | undefined {
-    return this.records.seen(role)?.value.tenantId;
+    return this.records.seen(role)?.tenantId;
   }
 
   /** Transient trouble of the role's connection, if any. */
@@ -180,7 +180,7 @@ export class AccountContext {
   }
 
   /** The configured app a stored connection's tokens belong to. */
-  appFor(connection: StoredConnection): ResolvedApp {
+  appFor(connection: Pick<StoredConnection, 'role' | 'clientId'>): ResolvedApp {
     const { appsByRole } = this.routing;
     const own = appsByRole[connection.role];
     if (own?.clientId === connection.clientId) return own;
@@ -193,7 +193,7 @@ export class AccountContext {
   }
 
   /** Due for refresh: within the early-refresh margin of expiry. */
-  isDue(connection: StoredConnection): boolean {
+  isDue(connection: Pick<StoredConnection, 'accessTokenExpiresAt'>): boolean {
     return (
       Date.now() >= connection.accessTokenExpiresAt - this.shared.timeScale.ms(this.settings.refreshEarlyMs)
     );
@@ -226,15 +226,17 @@ export class AccountContext {
    * A connection usable now: the stored one while its access token is fresh, else refreshed. When the
    * refresh fails transiently but the current access token has not actually expired, that token is used.
    */
-  async usableConnection(role: Role, wait: CallWait = {}): Promise<StoredConnection> {
-    let record = this.records.seen(role);
+  async usableConnection(role: Role, wait: CallWait = {}): Promise<UsableConnection> {
+    const seen = this.records.seen(role);
+    let current: UsableConnection = seen as UsableConnection;
     // Absent or broken as last seen: another process may have connected or reconnected it since.
-    if (record === undefined || record === null || record.value.broken !== undefined) {
-      record = await this.records.read(role);
+    if (seen === undefined || seen === null || seen.broken !== undefined) {
+      const record = await this.records.read(role);
+      if (record === null) throw this.notConnected(role);
+      if (record.value.broken !== undefined) throw this.brokenError(record.value);
+      current = record.value;
     }
-    if (record === null) throw this.notConnected(role);
-    if (record.value.broken !== undefined) throw this.brokenError(record.value);
-    if (!this.isDue(record.value)) return record.value;
+    if (!this.isDue(current)) return current;
     try {
       return await this.refresher.ensure(role, (c) => this.isDue(c), {
         signal: wait.signal,
@@ -243,14 +245,13 @@ export class AccountContext {
       });
     } catch (error) {
       const margin = this.shared.timeScale.seconds(30); // never hand out a token about to expire in flight
-      if (isTransientError(error) && Date.now() < record.value.accessTokenExpiresAt - margin)
-        return record.value;
+      if (isTransientError(error) && Date.now() < current.accessTokenExpiresAt - margin) return current;
       throw error;
     }
   }
 
   /** GET /connections with the role's token; a refused token is refreshed once and the call repeated. */
-  async listConnections(role: Role, connection: StoredConnection): Promise<XeroConnection[]> {
+  async listConnections(role: Role, connection: UsableConnection): Promise<XeroConnection[]> {
     const app = this.appFor(connection);
     try {
       return await this.shared.connectionsApi.list(app, connection.accessToken);

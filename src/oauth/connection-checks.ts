@@ -5,6 +5,7 @@ import type { Role } from '../roles.js';
 import type { StoredConnection } from '../stores/token-store.js';
 import { type AccountContext, isTransientError } from './account-context.js';
 import { reportedBroken } from './broken-message.js';
+import type { UsableConnection } from './connection-records.js';
 
 /**
  * "Is this connection still good?": the dashboard's token test and the confirmation of a 403 from the
@@ -105,7 +106,7 @@ export class ConnectionChecks {
     if (record === null || record.value.broken !== undefined) return;
     const checked = record.value;
     let listed: Awaited<ReturnType<AccountContext['listConnections']>>;
-    let connection: StoredConnection;
+    let connection: UsableConnection;
     try {
       connection = await ctx.usableConnection(role);
       listed = await ctx.listConnections(role, connection);
@@ -147,7 +148,7 @@ export class ConnectionChecks {
    * connecting user removed; Xero shows both alike). A refresh that cannot be tried (identity down)
    * proves nothing about the grant, but the organisation is gone either way: `tenant_disconnected`.
    */
-  async #organisationGone(role: Role, checked: StoredConnection, cause?: Error): Promise<BrokenReason> {
+  async #organisationGone(role: Role, checked: UsableConnection, cause?: Error): Promise<BrokenReason> {
     const ctx = this.#ctx;
     try {
       await ctx.refresher.ensure(role, (c) => c.accessToken === checked.accessToken);
@@ -163,6 +164,8 @@ export class ConnectionChecks {
       (c) => c.connectedAt === checked.connectedAt,
       cause,
     );
-    return reportedBroken(after ?? checked, ctx.multiConnection)?.reason ?? 'tenant_disconnected';
+    // Removed meanwhile (null): `checked` was usable, so not broken either.
+    const broken = after === null ? undefined : reportedBroken(after, ctx.multiConnection);
+    return broken?.reason ?? 'tenant_disconnected';
   }
 }

@@ -5,7 +5,27 @@ import type { StoredConnection, TokenStore, Versioned } from '../stores/token-st
 const MAX_CAS_ATTEMPTS = 8;
 
 type Seen = Versioned<StoredConnection> | null;
-type SeenByRole = { [R in Role]?: Seen | undefined };
+
+/**
+ * What a call needs of a stored connection, kept per role between store reads: its credentials, its
+ * organisation, whether it is broken, and the version it was read at. Not the whole record: at 30k
+ * connections the tokens' refresh halves, scopes and timestamps held a second time (the store keeps them)
+ * cost ~5 MB. Anything else reads the store.
+ */
+export interface SeenConnection extends UsableConnection {
+  readonly version: number;
+  readonly broken: StoredConnection['broken'];
+}
+
+/** The parts of a connection a call (or a `/connections` request) uses: a stored record has them all. */
+export type UsableConnection = Readonly<
+  Pick<
+    StoredConnection,
+    'role' | 'clientId' | 'tenantId' | 'accessToken' | 'accessTokenExpiresAt' | 'connectedAt'
+  >
+>;
+
+type SeenByRole = { [R in Role]?: SeenConnection | null | undefined };
 
 /**
  * One account's view of the token store: coalesced reads, compare-and-set updates that retry on conflict,
@@ -15,8 +35,8 @@ export class ConnectionRecords {
   readonly #store: TokenStore;
   readonly #accountId: string;
   /**
-   * By role; a plain object (three roles at most) rather than a Map, and holding the store's answer itself:
-   * the store copies it for us, and its strings (the tokens) are shared, not duplicated.
+   * By role; a plain object (three roles at most) rather than a Map. Its strings (the tokens) are the
+   * store answer's own, shared, not duplicated.
    */
   readonly #seen: SeenByRole = {};
   /** Reads in flight, by role; exists only while one is. */
@@ -27,8 +47,8 @@ export class ConnectionRecords {
     this.#accountId = accountId;
   }
 
-  /** The last record seen for the role: undefined if never read, null if absent. */
-  seen(role: Role): Seen | undefined {
+  /** What was last seen of the role's record: undefined if never read, null if absent. */
+  seen(role: Role): SeenConnection | null | undefined {
     return this.#seen[role];
   }
 
@@ -114,14 +134,22 @@ export class ConnectionRecords {
 function remember(seen: SeenByRole, role: Role, record: Seen): void {
   if (!isRole(role)) return; // a foreign record in the store: never a key of this plain object
   const known = seen[role];
-  // Never replace a newer record of the same connection with an older one from a read that raced a write.
-  if (
-    record !== null &&
-    known &&
-    known.value.connectedAt === record.value.connectedAt &&
-    known.version > record.version
-  ) {
+  if (record === null) {
+    seen[role] = null;
     return;
   }
-  seen[role] = record;
+  const { value, version } = record;
+  // Never replace a newer record of the same connection with an older one from a read that raced a write;
+  // the same version read again is already known (a call's read must not allocate).
+  if (known && known.connectedAt === value.connectedAt && known.version >= version) return;
+  seen[role] = {
+    version,
+    role: value.role,
+    clientId: value.clientId,
+    tenantId: value.tenantId,
+    accessToken: value.accessToken,
+    accessTokenExpiresAt: value.accessTokenExpiresAt,
+    connectedAt: value.connectedAt,
+    broken: value.broken,
+  };
 }

@@ -8,6 +8,7 @@ import type { Role } from '../roles.js';
 import type { StoredConnection } from '../stores/token-store.js';
 import type { AccountContext } from './account-context.js';
 import type { ConnectionChecks } from './connection-checks.js';
+import type { UsableConnection } from './connection-records.js';
 
 /** What a connection needs of its account's lifecycle beyond the shared context (made on first use). */
 export interface ConnectionLifecycle {
@@ -65,14 +66,14 @@ export class Connection implements RoleConnection, CallStats {
   }
 
   health(): ConnectionHealth {
-    const connection = this.#ctx.records.seen(this.role)?.value;
-    if (connection === undefined) return 'not_connected';
+    const connection = this.#ctx.records.seen(this.role);
+    if (connection === undefined || connection === null) return 'not_connected';
     if (connection.broken !== undefined) return 'broken';
     return this.#ctx.degradation(this.role) === undefined ? 'connected' : 'degraded';
   }
 
-  /** The stored record itself while its access token is fresh, else refreshed first. */
-  credentials(wait?: CallWait): Promise<StoredConnection> {
+  /** The connection as last seen while its access token is fresh, else refreshed first. */
+  credentials(wait?: CallWait): Promise<UsableConnection> {
     return this.#ctx.usableConnection(this.role, wait);
   }
 

@@ -1,6 +1,7 @@
 import type { Role } from '../roles.js';
 import type { StoredConnection, Versioned } from '../stores/token-store.js';
 import type { AccountContext } from './account-context.js';
+import type { UsableConnection } from './connection-records.js';
 import { remoteRemovals } from './grant-usage.js';
 
 /**
@@ -45,7 +46,7 @@ export class Disconnection {
   /** Deletes the record under the refresh lock, after a best-effort refresh so Xero can still be told. */
   async #removeLocally(role: Role): Promise<StoredConnection | null> {
     const ctx = this.#ctx;
-    let usable: StoredConnection | undefined;
+    let usable: UsableConnection | undefined;
     try {
       usable = await ctx.usableConnection(role);
     } catch {
@@ -70,7 +71,7 @@ export class Disconnection {
     });
     // Prefer the freshly refreshed access token if the refresh above won the race.
     return usable !== undefined && usable.connectedAt === removed.connectedAt && !ctx.isDue(usable)
-      ? usable
+      ? { ...removed, accessToken: usable.accessToken, accessTokenExpiresAt: usable.accessTokenExpiresAt }
       : removed;
   }
 

@@ -381,9 +381,8 @@ export class TokenRefresher {
       });
       return current;
     }
-    const stored = await this.#persist(role, current, kept.tokens, kept.at);
-    const seen = this.#deps.records.seen(role);
-    if (seen?.value === stored) return seen;
+    await this.#persist(role, current, kept.tokens, kept.at);
+    // Read back with its version (rare: only after a store failure), to go on from what the store holds.
     const latest = await this.#deps.records.read(role);
     if (latest === null) throw new NotConnectedError('The connection was removed', { accountId, role });
     return latest;
