@@ -1,3 +1,5 @@
+import { compacted, firstAfter } from './time-ordered-list.js';
+
 /**
  * Arrival-ordered accounting for Xero's remaining-budget headers.
  *
@@ -238,29 +240,15 @@ export class ArrivalLedger {
     const cutoff = now - 2 * this.windowMs;
     const starts = this.starts;
     if (starts !== undefined) {
-      let startHead = this.startHead;
-      while (startHead < starts.length && (starts[startHead] as number) <= cutoff) startHead++;
-      if (startHead === starts.length) {
-        this.starts = undefined;
-        startHead = 0;
-      } else if (startHead > 64 && startHead * 2 > starts.length) {
-        this.starts = starts.slice(startHead);
-        startHead = 0;
-      }
-      this.startHead = startHead;
+      const head = firstAfter(starts, this.startHead, 1, cutoff);
+      this.starts = compacted(starts, head, 64);
+      this.startHead = this.starts === starts ? head : 0;
     }
     const records = this.records;
     if (records !== undefined) {
-      let head = this.head;
-      while (head < records.length && (records[head] as number) <= cutoff) head += RECORD;
-      if (head >= records.length) {
-        this.records = undefined;
-        head = 0;
-      } else if (head > 64 * RECORD && head * 2 > records.length) {
-        this.records = records.slice(head);
-        head = 0;
-      }
-      this.head = head;
+      const head = firstAfter(records, this.head, RECORD, cutoff);
+      this.records = compacted(records, head, 64 * RECORD);
+      this.head = this.records === records ? head : 0;
     }
     const pending = this.pending;
     if (pending !== undefined) {

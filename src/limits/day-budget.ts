@@ -1,3 +1,5 @@
+import { compacted, firstAfter } from './time-ordered-list.js';
+
 /**
  * Phantom batches reported within the same 1/1024 of the window merge into one, counted from the later
  * report (conservative: they leave the window at most that much late). Slots are fixed, so a steady
@@ -104,16 +106,9 @@ export class DayBudget {
     const cutoff = now - this.windowMs;
     const starts = this.starts;
     if (starts !== undefined) {
-      let head = this.head;
-      while (head < starts.length && (starts[head] as number) <= cutoff) head++;
-      if (head === starts.length) {
-        this.starts = undefined;
-        head = 0;
-      } else if (head > 0 && head * 2 > starts.length) {
-        this.starts = starts.slice(head);
-        head = 0;
-      }
-      this.head = head;
+      const head = firstAfter(starts, this.head, 1, cutoff);
+      this.starts = compacted(starts, head, 0);
+      this.head = this.starts === starts ? head : 0;
     }
     const phantoms = this.phantoms;
     if (phantoms !== undefined) {
@@ -122,15 +117,9 @@ export class DayBudget {
         this.phantomCount -= phantoms[head + 1] as number;
         head += 2;
       }
-      if (head === phantoms.length) {
-        this.phantoms = undefined;
-        this.phantomCount = 0;
-        head = 0;
-      } else if (head > 0 && head * 2 > phantoms.length) {
-        this.phantoms = phantoms.slice(head);
-        head = 0;
-      }
-      this.phantomHead = head;
+      this.phantoms = compacted(phantoms, head, 0);
+      if (this.phantoms === undefined) this.phantomCount = 0;
+      this.phantomHead = this.phantoms === phantoms ? head : 0;
     }
   }
 }
