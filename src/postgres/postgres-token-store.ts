@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { StoreError } from '../errors/infrastructure-errors.js';
 import { isRole, type Role } from '../roles.js';
 import { checkListAllOptions } from '../stores/connection-listing.js';
+import { checkExpectedVersion, checkIds, checkRecord } from '../stores/record-checks.js';
 import type {
   ConnectionPage,
   ListAllOptions,
@@ -12,7 +13,6 @@ import type {
 } from '../stores/token-store.js';
 import type { PostgresConnection } from './postgres-connection.js';
 import type { PostgresTables } from './postgres-schema.js';
-import { checkExpectedVersion, checkIds, checkRecord } from './record-checks.js';
 import type { RecordSeal } from './record-seal.js';
 
 export interface PostgresTokenStoreOptions {

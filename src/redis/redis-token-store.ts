@@ -1,9 +1,9 @@
 import { inspect } from 'node:util';
 import type { Cluster, Redis } from 'ioredis';
-import { InvalidArgumentError } from '../errors/configuration-error.js';
 import { StoreError } from '../errors/infrastructure-errors.js';
-import { isRole, ROLES, type Role } from '../roles.js';
+import { ROLES, type Role } from '../roles.js';
 import { checkListAllOptions } from '../stores/connection-listing.js';
+import { checkExpectedVersion, checkIds, checkRecord } from '../stores/record-checks.js';
 import type {
   ConnectionPage,
   ListAllOptions,
@@ -46,11 +46,7 @@ export class RedisTokenStore implements TokenStore {
 
   async put(value: StoredConnection, expectedVersion: number | null): Promise<PutResult> {
     checkRecord(value);
-    if (expectedVersion !== null && !(Number.isInteger(expectedVersion) && expectedVersion >= 1)) {
-      throw new InvalidArgumentError('expectedVersion must be null or an integer ≥ 1', [
-        { path: 'expectedVersion', message: `got ${String(expectedVersion)}` },
-      ]);
-    }
+    checkExpectedVersion(expectedVersion);
     const data = this.options.codec.encode(JSON.stringify(value), codecContext(value.accountId, value.role));
     const key = this.options.keys.connection(value.accountId);
     const reply = (await this.options.connection.run('token store put', (c) =>
@@ -228,52 +224,4 @@ function accountOfKey(encoded: string): string | undefined {
 /** Bound to each sealed record, so a record copied to another account or role does not decrypt. */
 function codecContext(accountId: string, role: Role): string {
   return `xero-connections/redis/${accountId.length}:${accountId}:${role}`;
-}
-
-function checkIds(accountId: unknown, role: unknown | undefined): void {
-  const issues: Array<{ path: string; message: string }> = [];
-  if (typeof accountId !== 'string' || accountId.trim() === '') {
-    issues.push({ path: 'accountId', message: 'must be a non-empty string' });
-  }
-  if (role !== undefined && !isRole(role)) {
-    issues.push({ path: 'role', message: `must be one of ${ROLES.join(', ')}` });
-  }
-  if (issues.length > 0) {
-    throw new InvalidArgumentError(
-      `Invalid token store argument: ${issues.map((i) => i.path).join(', ')}`,
-      issues,
-    );
-  }
-}
-
-const REQUIRED_STRINGS = ['accountId', 'clientId', 'tenantId', 'accessToken', 'refreshToken'] as const;
-const REQUIRED_NUMBERS = ['accessTokenExpiresAt', 'refreshedAt', 'connectedAt'] as const;
-
-/** The minimal shape a record must have; a malformed record would break every later reader. */
-function checkRecord(value: StoredConnection): void {
-  const issues: Array<{ path: string; message: string }> = [];
-  if (typeof value !== 'object' || value === null) {
-    throw new InvalidArgumentError('A stored connection must be an object', [
-      { path: '(root)', message: 'not an object' },
-    ]);
-  }
-  for (const field of REQUIRED_STRINGS) {
-    if (typeof value[field] !== 'string' || value[field] === '') {
-      issues.push({ path: field, message: 'must be a non-empty string' });
-    }
-  }
-  for (const field of REQUIRED_NUMBERS) {
-    if (typeof value[field] !== 'number' || !Number.isFinite(value[field])) {
-      issues.push({ path: field, message: 'must be a finite number (epoch ms)' });
-    }
-  }
-  if (!isRole(value.role)) issues.push({ path: 'role', message: `must be one of ${ROLES.join(', ')}` });
-  if (!Array.isArray(value.scopes)) issues.push({ path: 'scopes', message: 'must be an array' });
-  if (issues.length > 0) {
-    throw new InvalidArgumentError(
-      `Invalid stored connection: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`,
-      issues,
-      typeof value.accountId === 'string' ? { accountId: value.accountId } : {},
-    );
-  }
 }

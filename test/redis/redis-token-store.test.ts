@@ -125,7 +125,7 @@ describeWithRedis('RedisTokenStore', () => {
     try {
       const bad = {
         ...sampleConnection({ accountId: 'acct-bad', role: 'wisepay' }),
-        refreshToken: '',
+        refreshToken: 42 as unknown as string, // empty is allowed (a custom connection has none)
         connectedAt: Number.NaN,
       };
       const error = await store.put(bad, null).catch((e: unknown) => e);

@@ -57,6 +57,20 @@ export function describeTokenStoreContract(
         expect(read?.value.scopes).toEqual(value.scopes);
       }));
 
+    it('stores a custom connection: no refresh token (empty), round-trips and updates like any record', () =>
+      withStore(async (store) => {
+        const value: StoredConnection = sampleConnection({
+          accountId: 'acct-custom',
+          role: 'service',
+          refreshToken: '',
+        });
+        expect(await store.put(value, null)).toEqual({ ok: true, version: 1 });
+        expect(await store.get('acct-custom', 'service')).toEqual({ value, version: 1 });
+        const renewed = { ...value, accessToken: `${value.accessToken}-renewed` };
+        expect(await store.put(renewed, 1)).toEqual({ ok: true, version: 2 });
+        expect((await store.get('acct-custom', 'service'))?.value.refreshToken).toBe('');
+      }));
+
     it('put with a null expectation does not overwrite an existing record', () =>
       withStore(async (store) => {
         const first = sampleConnection({ accountId: 'acct-1', role: 'wisepay' });
