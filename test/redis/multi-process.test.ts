@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { XeroConnections } from '../../src/host.js';
-import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
+import type { XeroConnections } from '../../src/host.js';
 import type { TokenStore } from '../../src/stores/token-store.js';
 import {
   DEMO_TENANT_ID,
   NEW_COMPANY_TENANT_ID,
   OTHER_TENANT_ID,
-  startXeroSimulator,
   type XeroSimulator,
 } from '../../src/testing/index.js';
-import { observedBackend } from './support/backend-parts.js';
-import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis-test-env.js';
+import { type RedisSimWorld, startRedisSimWorld } from './support/redis-sim-world.js';
+import { describeWithRedis } from './support/redis-test-env.js';
 import { report, startTogether, WorkerProcess } from './support/worker-processes.js';
 
 /**
@@ -35,30 +33,23 @@ const APPS = {
 };
 
 describeWithRedis('several processes on one Redis backend, against the simulator', () => {
-  const keyPrefix = uniquePrefix('multi');
+  let world: RedisSimWorld;
   let sim: XeroSimulator;
-  let redis: RedisBackend;
   let host: XeroConnections;
   /** The store the host attached, to read and age records behind its back. */
   let store: TokenStore;
 
   beforeAll(async () => {
-    sim = await startXeroSimulator({ timeScale: SCALE, window: 'rolling' });
-    redis = await createRedisBackend({ url: REDIS_URL, keyPrefix });
-    const observed = observedBackend(redis);
-    host = new XeroConnections({
-      apps: APPS,
-      backend: observed.backend,
+    world = await startRedisSimWorld({
+      label: 'multi',
       timeScale: SCALE,
-      xero: { identityUrl: sim.identityUrl, apiUrl: sim.apiUrl, dangerouslyAllowInsecureLoopback: true },
+      apps: APPS,
+      windowSlackMs: SLACK_MS,
     });
-    store = observed.parts().store;
+    ({ sim, host, store } = world);
   });
   afterAll(async () => {
-    await host?.close();
-    await redis?.close();
-    await sim?.close();
-    await deleteKeys(keyPrefix);
+    await world?.close();
   });
 
   /** Connects an account through the real flow; its tokens land in the Redis store the workers share. */
@@ -82,19 +73,8 @@ describeWithRedis('several processes on one Redis backend, against the simulator
     return current.value.refreshToken;
   }
 
-  function env(accountId: string, mode: string, extra: Record<string, string> = {}): Record<string, string> {
-    return {
-      XC_REDIS_URL: REDIS_URL,
-      XC_KEY_PREFIX: keyPrefix,
-      XC_IDENTITY_URL: sim.identityUrl,
-      XC_API_URL: sim.apiUrl,
-      XC_TIME_SCALE: String(SCALE),
-      XC_ACCOUNT_ID: accountId,
-      XC_MODE: mode,
-      XC_WINDOW_SLACK_MS: String(SLACK_MS),
-      ...extra,
-    };
-  }
+  const env = (accountId: string, mode: string, extra: Record<string, string> = {}) =>
+    world.workerEnv(accountId, mode, extra);
 
   function refreshRequests(since: number) {
     return sim.control
