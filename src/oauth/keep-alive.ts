@@ -37,7 +37,7 @@ export interface KeepAliveReport {
   scanned: number;
   /** Refreshed (by this sweep, or by another party while it waited for the refresh lock). */
   refreshed: number;
-  /** Refreshed recently enough, or removed meanwhile. */
+  /** Refreshed recently enough, removed meanwhile, or a custom connection (it has no refresh token). */
   skipped: number;
   /** Broken already (only a reconnect mends them), or found broken by the refresh (Xero refused it). */
   broken: number;
@@ -167,6 +167,8 @@ export async function keepAliveSweep(
     const due: StoredConnection[] = [];
     for (const { value } of page.items) {
       if (value.broken !== undefined) report.broken++;
+      // A custom connection has no refresh token to keep alive: its next token comes when a call needs it.
+      else if (value.refreshToken === '') report.skipped++;
       else if (Date.now() - value.refreshedAt < olderThanMs) report.skipped++;
       else due.push(value);
     }

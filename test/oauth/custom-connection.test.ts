@@ -263,6 +263,18 @@ describe('custom connections (client_credentials) against the simulator over HTT
     expect(await response.json()).toMatchObject({ connectionId: expect.any(String) });
   });
 
+  it('keepAlive skips a custom connection: no refresh token to keep alive, no token request', async () => {
+    const { sim, host, pool, store } = await start();
+    await pool.connectCustomConnection('service');
+    const stored = (await store.get('acct-1', 'service'))!.value;
+    await sleep(20); // older than the threshold below (1 s of real-world time, 5 ms here)
+    sim.control.resetLog();
+    const report = await host.keepAlive({ olderThan: 1000 });
+    expect(report).toMatchObject({ scanned: 1, refreshed: 0, skipped: 1, broken: 0, failed: 0 });
+    expect(tokenRequests(sim)).toHaveLength(0);
+    expect((await store.get('acct-1', 'service'))!.value.accessToken).toBe(stored.accessToken);
+  });
+
   it('options: a custom connection may not ask for offline_access or openid', () => {
     const base = {
       clientId: 'c',
