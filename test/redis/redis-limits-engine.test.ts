@@ -271,6 +271,34 @@ describeWithRedis('RedisLimitsEngine', () => {
     );
   });
 
+  it('a batch call the full app window keeps past its deadline is refused at once, in another process', async () => {
+    const [a, b] = (await processes(2, { limitsFor: () => ({ appPerMinute: 3 }) })) as [
+      LimitsEngine,
+      LimitsEngine,
+    ];
+    // Process a fills the app's window at once with three organisations' user actions (not paced): their
+    // units come back a window after they ended. Nobody waits at the app, so the first wait Redis reports
+    // to b is the real one, about a window.
+    await Promise.all(
+      ['t1', 't2', 't3'].map((t) =>
+        a.schedule({ clientId: 'app-1', tenantId: t }, interactive, async () => t),
+      ),
+    );
+    const asked = Date.now();
+    const deadline = asked + WINDOW / 3;
+    let ran = false;
+    const refused = await b
+      .schedule({ clientId: 'app-1', tenantId: 't4' }, { ...batch, deadline }, async () => {
+        ran = true;
+      })
+      .catch((e: unknown) => e);
+    expect(code(refused)).toBe('ERR_DEADLINE');
+    // The engine's own verdict (not its deadline timer's "did not start"), before the deadline came.
+    expect((refused as Error).message).toMatch(/cannot start before its deadline/);
+    expect(Date.now()).toBeLessThan(deadline);
+    expect(ran).toBe(false);
+  });
+
   it('a batch call that booked its turn at the app and is aborted gives the turn back', async () => {
     const [a, b] = (await processes(2, { limitsFor: () => ({ appPerMinute: 6 }) })) as [
       LimitsEngine,
