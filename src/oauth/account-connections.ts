@@ -15,6 +15,7 @@ import { ConnectionChecks } from './connection-checks.js';
 import {
   connectCustomConnection,
   customConnectionConsentError,
+  hasNoRefreshToken,
   isCustomConnection,
 } from './custom-connection.js';
 import { Disconnection } from './disconnection.js';
@@ -148,7 +149,7 @@ class XeroAccountConnections extends AccountContext implements AccountConnection
     const refreshed: Role[] = [];
     for (const record of await this.records.list()) {
       const { role, broken } = record.value;
-      if (broken !== undefined || !idle(record.value)) continue;
+      if (broken !== undefined || hasNoRefreshToken(record.value) || !idle(record.value)) continue;
       try {
         await this.refresher.ensure(role, idle);
         refreshed.push(role);

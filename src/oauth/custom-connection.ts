@@ -15,6 +15,14 @@ export function isCustomConnection(app: ResolvedApp): boolean {
   return app.kind === 'custom-connection';
 }
 
+/**
+ * Whether a stored connection is a custom connection's: it has no refresh token (empty), so there is none
+ * to keep alive; its next token is fetched with the client credentials when a call needs one.
+ */
+export function hasNoRefreshToken(connection: Pick<StoredConnection, 'refreshToken'>): boolean {
+  return connection.refreshToken === '';
+}
+
 /** The refusal `beginConnect` gives a role whose app is a custom connection: there is no consent to begin. */
 export function customConnectionConsentError(role: Role, app: ResolvedApp, accountId: string): Error {
   return new InvalidArgumentError(

@@ -9,6 +9,7 @@ import type { StoredConnection, TokenStore } from '../stores/token-store.js';
 import { sleep, type TimeScale } from '../time-scale.js';
 import { AccountContext, type OAuthShared } from './account-context.js';
 import { ConnectionRouting } from './connection-routing.js';
+import { hasNoRefreshToken } from './custom-connection.js';
 
 /** Options of `XeroConnections.keepAlive()`. */
 export interface KeepAliveOptions {
@@ -167,8 +168,8 @@ export async function keepAliveSweep(
     const due: StoredConnection[] = [];
     for (const { value } of page.items) {
       if (value.broken !== undefined) report.broken++;
-      // A custom connection has no refresh token to keep alive: its next token comes when a call needs it.
-      else if (value.refreshToken === '') report.skipped++;
+      else if (hasNoRefreshToken(value))
+        report.skipped++; // a custom connection: nothing to keep alive
       else if (Date.now() - value.refreshedAt < olderThanMs) report.skipped++;
       else due.push(value);
     }

@@ -41,7 +41,12 @@ afterEach(async () => {
  * made one through its control API); wisepay and company stay OAuth apps.
  */
 async function start(
-  options: { timeScale?: number; tenantId?: string; refusal?: 'unauthorized_client' | 'invalid_client' } = {},
+  options: {
+    timeScale?: number;
+    tenantId?: string;
+    refusal?: 'unauthorized_client' | 'invalid_client';
+    keepAliveAfterMs?: number;
+  } = {},
 ) {
   sim = await startXeroSimulator({ timeScale: options.timeScale ?? 0.005 });
   const tenantId = options.tenantId ?? DEMO_TENANT_ID;
@@ -56,6 +61,9 @@ async function start(
     ...base,
     apps: { ...base.apps, service: { ...base.apps.service, kind: 'custom-connection' } },
     store,
+    ...(options.keepAliveAfterMs === undefined
+      ? {}
+      : { oauth: { keepAliveAfterMs: options.keepAliveAfterMs } }),
   });
   const pool = host.pool({
     accountId: 'acct-1',
@@ -264,13 +272,15 @@ describe('custom connections (client_credentials) against the simulator over HTT
   });
 
   it('keepAlive skips a custom connection: no refresh token to keep alive, no token request', async () => {
-    const { sim, host, pool, store } = await start();
+    const { sim, host, pool, store } = await start({ keepAliveAfterMs: 1000 });
     await pool.connectCustomConnection('service');
     const stored = (await store.get('acct-1', 'service'))!.value;
     await sleep(20); // older than the threshold below (1 s of real-world time, 5 ms here)
     sim.control.resetLog();
     const report = await host.keepAlive({ olderThan: 1000 });
     expect(report).toMatchObject({ scanned: 1, refreshed: 0, skipped: 1, broken: 0, failed: 0 });
+    // The account's own keep-alive (idle after the same 1 s of real-world time) skips it too.
+    expect(await pool.keepAlive()).toEqual([]);
     expect(tokenRequests(sim)).toHaveLength(0);
     expect((await store.get('acct-1', 'service'))!.value.accessToken).toBe(stored.accessToken);
   });
