@@ -52,14 +52,10 @@ export class FairQueue<T> {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!before(start, seq, tags[parent] as number, seqs[parent] as number)) break;
-      tags[i] = tags[parent] as number;
-      seqs[i] = seqs[parent] as number;
-      items[i] = items[parent] as T;
+      this.move(parent, i);
       i = parent;
     }
-    tags[i] = start;
-    seqs[i] = seq;
-    items[i] = item;
+    this.place(i, start, seq, item);
   }
 
   /** The item with the lowest start tag; V moves to it. */
@@ -89,15 +85,24 @@ export class FairQueue<T> {
           ? right
           : left;
       if (!before(tags[child] as number, seqs[child] as number, lastTag, lastSeq)) break;
-      tags[i] = tags[child] as number;
-      seqs[i] = seqs[child] as number;
-      items[i] = items[child] as T;
+      this.move(child, i);
       i = child;
     }
-    tags[i] = lastTag;
-    seqs[i] = lastSeq;
-    items[i] = last;
+    this.place(i, lastTag, lastSeq, last);
     return top;
+  }
+
+  /** Heap slot `to` takes the item at `from` (one level up or down the heap). */
+  private move(from: number, to: number): void {
+    this.tags[to] = this.tags[from] as number;
+    this.seqs[to] = this.seqs[from] as number;
+    this.items[to] = this.items[from] as T;
+  }
+
+  private place(i: number, tag: number, seq: number, item: T): void {
+    this.tags[i] = tag;
+    this.seqs[i] = seq;
+    this.items[i] = item;
   }
 
   /**
