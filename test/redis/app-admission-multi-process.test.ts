@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { XeroConnections } from '../../src/host.js';
 import { createRedisBackend, type RedisBackend } from '../../src/redis/index.js';
-import { startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
+import { seededAppOptions, startXeroSimulator, type XeroSimulator } from '../../src/testing/index.js';
 import type { Plan } from './fixtures/app-admission-worker.js';
 import { deleteKeys, describeWithRedis, REDIS_URL, uniquePrefix } from './support/redis-test-env.js';
 import { report, startTogether, type WorkerProcess } from './support/worker-processes.js';
@@ -66,12 +66,7 @@ describeWithRedis('app-wide admission across processes on Redis (issue #16)', ()
     redis = await createRedisBackend({ url: REDIS_URL, keyPrefix });
     host = new XeroConnections({
       apps: {
-        wisepay: {
-          clientId: 'wisepay-client',
-          clientSecret: 'wisepay-secret',
-          redirectUri: 'http://127.0.0.1/callback',
-          limits: { appPerMinute: APP_LIMIT },
-        },
+        wisepay: { ...seededAppOptions().wisepay, limits: { appPerMinute: APP_LIMIT } },
       },
       backend: redis,
       timeScale: SCALE,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_TENANT_ID } from '../../src/testing/index.js';
+import { DEMO_TENANT_ID, seededAppOptions } from '../../src/testing/index.js';
 import { type RedisSimWorld, startRedisSimWorld } from './support/redis-sim-world.js';
 import { describeWithRedis } from './support/redis-test-env.js';
 import { report, startTogether } from './support/worker-processes.js';
@@ -11,15 +11,8 @@ import { report, startTogether } from './support/worker-processes.js';
  * 900 ms, as in multi-process.test.ts.
  */
 const SCALE = 0.015;
-const CLIENT_ID = 'wisepay-client';
-const APPS = {
-  wisepay: {
-    clientId: CLIENT_ID,
-    clientSecret: 'wisepay-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-    kind: 'custom-connection' as const,
-  },
-};
+const APPS = { wisepay: { ...seededAppOptions().wisepay, kind: 'custom-connection' as const } };
+const CLIENT_ID = APPS.wisepay.clientId;
 
 describeWithRedis('a custom connection shared by several processes on one Redis backend', () => {
   let world: RedisSimWorld;

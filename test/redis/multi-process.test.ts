@@ -5,6 +5,7 @@ import {
   DEMO_TENANT_ID,
   NEW_COMPANY_TENANT_ID,
   OTHER_TENANT_ID,
+  seededAppOptions,
   type XeroSimulator,
 } from '../../src/testing/index.js';
 import { type RedisSimWorld, startRedisSimWorld } from './support/redis-sim-world.js';
@@ -24,13 +25,7 @@ const SCALE = 0.015;
  */
 const SLACK_MS = 90;
 const WINDOW = 60_000 * SCALE;
-const APPS = {
-  wisepay: {
-    clientId: 'wisepay-client',
-    clientSecret: 'wisepay-secret',
-    redirectUri: 'http://127.0.0.1/callback',
-  },
-};
+const APPS = { wisepay: seededAppOptions().wisepay };
 
 describeWithRedis('several processes on one Redis backend, against the simulator', () => {
   let world: RedisSimWorld;
